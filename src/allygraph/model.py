@@ -109,6 +109,7 @@ class Claim:
     sources: list[Source] = field(default_factory=list)
     confidence: float = 1.0
     rank: str = "normal"  # preferred | normal | deprecated (Wikidata ranks)
+    status: str = "extracted"  # extracted | confirmed | corrected | rejected (review state)
 
     def key(self) -> str:
         """A stable id for (subject, predicate, object, qualifiers): equal facts share it."""

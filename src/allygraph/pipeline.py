@@ -1,0 +1,208 @@
+"""The document pipeline: read -> language -> segments -> times/numbers -> linked entities -> claims -> store.
+
+:func:`analyse` turns a :class:`~allygraph.model.Document` into an
+:class:`~allygraph.model.AnalysedDocument`; :func:`ingest` walks paths, skips documents already
+stored unchanged, analyses the rest and stores each in its own transaction. A bad input is
+reported as one :class:`IngestError` line naming the file and the problem, and the other inputs
+still go in.
+
+Workers: with ``jobs > 1`` documents are read and analysed in a process pool (the analysis is
+pure and deterministic), while the parent stores results in input order, so the store is the
+same whatever the number of jobs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from . import __version__
+from .errors import AllygraphError, InputError
+from .model import AnalysedDocument, Document
+from .store.base import Store
+
+__all__ = ["analyse", "ingest", "IngestReport", "IngestError", "pipeline_version", "Analyser"]
+
+
+@dataclass(slots=True)
+class IngestError:
+    path: str
+    problem: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.problem}"
+
+
+@dataclass(slots=True)
+class IngestReport:
+    new: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    errors: list[IngestError] = field(default_factory=list)
+    claims: int = 0
+    mentions: int = 0
+    chars: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+class Analyser:
+    """Holds the reference data and the gazetteer, built once, and analyses documents."""
+
+    def __init__(self) -> None:
+        from .link.gazetteer import Gazetteer
+        from .refdata import load_reference
+
+        self.ref = load_reference()
+        self.gazetteer = Gazetteer(self.ref)
+
+    def analyse(self, doc: Document) -> AnalysedDocument:
+        from .extract import extract
+        from .nlp.langid import detect
+        from .nlp.numbers import find_numbers
+        from .nlp.segment import segment
+        from .nlp.times import find_times
+
+        lang = detect(doc.text)
+        adoc = AnalysedDocument(doc=doc, lang=lang)
+        adoc.paragraphs, adoc.sentences = segment(doc.text, lang)
+        times, numbers = [], []
+        for start, end, plang in adoc.paragraphs:
+            chunk = doc.text[start:end]
+            for t in find_times(chunk, plang):
+                t.start += start
+                t.end += start
+                times.append(t)
+            for n in find_numbers(chunk, plang):
+                n.start += start
+                n.end += start
+                numbers.append(n)
+        adoc.times, adoc.numbers = times, numbers
+        adoc.mentions, adoc.new_entities = self.gazetteer.find_entities(doc.text, lang)
+        adoc.claims = extract(adoc, self.ref)
+        return adoc
+
+
+@lru_cache(maxsize=1)
+def _analyser() -> Analyser:
+    return Analyser()
+
+
+def analyse(doc: Document) -> AnalysedDocument:
+    """Analyse one document with the process-wide analyser."""
+    return _analyser().analyse(doc)
+
+
+@lru_cache(maxsize=1)
+def pipeline_version() -> str:
+    """Changes whenever the code or the reference data that shape the output change, so that
+    re-ingesting after an upgrade re-analyses documents instead of keeping stale claims."""
+    from .extract import EXTRACTOR_VERSION
+    from .refdata import load_reference
+
+    h = hashlib.sha256(f"{__version__}|{EXTRACTOR_VERSION}|{load_reference().version}".encode()).hexdigest()
+    return h[:16]
+
+
+def _read_and_analyse(path: str) -> AnalysedDocument | IngestError:
+    from .ingest.read import read_document
+
+    try:
+        return analyse(read_document(path))
+    except InputError as e:
+        return IngestError(e.path, e.problem)
+    except AllygraphError as e:
+        return IngestError(path, str(e))
+    except RecursionError:
+        return IngestError(path, "document too deeply nested to analyse")
+
+
+def _expand(paths: Iterable[str | Path], errors: list[IngestError]) -> list[str]:
+    from .ingest.read import iter_paths
+
+    out: list[str] = []
+    for item in iter_paths(paths):
+        if isinstance(item, InputError):
+            errors.append(IngestError(item.path, item.problem))
+        else:
+            out.append(str(item))
+    return out
+
+
+def ingest(paths: Iterable[str | Path], store: Store, *, jobs: int = 1,
+           progress: Callable[[str, str], None] | None = None) -> IngestReport:
+    """Ingest files and folders into ``store``. ``progress(path, status)`` is called once a file."""
+    from .refdata import load_reference
+
+    report = IngestReport()
+    ref = load_reference()
+    store.sync_reference(ref.entities.values(), ref.version)
+    version = pipeline_version()
+    files = _expand(paths, report.errors)
+    seen: dict[str, str] = {}
+    todo: list[str] = []
+    for f in files:
+        doc_id = Path(f).stem
+        if doc_id in seen:
+            report.errors.append(IngestError(f, f"has the same document id {doc_id!r} as {seen[doc_id]}; skipped"))
+            continue
+        seen[doc_id] = f
+        try:
+            digest = _sha256(f)
+        except OSError as e:
+            report.errors.append(IngestError(f, f"cannot read ({e.strerror or e})"))
+            if progress:
+                progress(f, "error")
+            continue
+        if store.is_unchanged(doc_id, digest, version):
+            report.unchanged.append(doc_id)
+            if progress:
+                progress(f, "unchanged")
+            continue
+        todo.append(f)
+
+    for path, result in zip(todo, _results(todo, jobs)):
+        if isinstance(result, IngestError):
+            report.errors.append(result)
+            if progress:
+                progress(path, "error")
+            continue
+        try:
+            put = store.put_document(result, version)
+        except AllygraphError as e:
+            report.errors.append(IngestError(path, str(e)))
+            if progress:
+                progress(path, "error")
+            continue
+        (report.new if put.status == "new" else report.changed).append(put.document)
+        report.claims += put.claims
+        report.mentions += put.mentions
+        report.chars += len(result.doc.text)
+        if progress:
+            progress(path, put.status)
+    return report
+
+
+def _sha256(path: str) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _results(todo: list[str], jobs: int) -> Iterator[AnalysedDocument | IngestError]:
+    jobs = max(1, min(jobs, len(todo), os.cpu_count() or 1))
+    if jobs == 1:
+        for f in todo:
+            yield _read_and_analyse(f)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(_read_and_analyse, todo, chunksize=4)
