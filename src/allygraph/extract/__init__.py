@@ -1,19 +1,42 @@
 """Relation extraction: an analysed document's sentences, linked mentions, times and numbers -> claims.
 
-Each relation family is a module with a ``extract(ctx) -> Iterable[Claim]`` function; :func:`extract`
-runs them all over one :class:`~allygraph.extract.context.DocContext` and returns the claims in a
-stable order. The language-specific trigger words live in ``lang/<code>/``.
+Each relation family is a module in this package with an ``extract(ctx: DocContext) -> None``
+function that adds claims through ``ctx.add(...)``; :func:`extract` runs every family over one
+:class:`~allygraph.extract.context.DocContext` and returns the merged claims in a stable order.
+Trigger words live per language in ``lang/<code>/rel_<family>.py``, so a third language is a
+new folder, not new code.
 """
 
 from __future__ import annotations
 
-from ..model import AnalysedDocument, Claim
+import importlib
 
-__all__ = ["extract", "EXTRACTOR_NAME", "EXTRACTOR_VERSION"]
+from ..model import AnalysedDocument, Claim
+from .context import DocContext
+
+__all__ = ["extract", "FAMILIES", "EXTRACTOR_NAME", "EXTRACTOR_VERSION"]
 
 EXTRACTOR_NAME = "allygraph.rules"
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"
+
+# relation families, run in this order; each is allygraph.extract.<name>
+FAMILIES = ("membership", "forces", "attache", "framework", "operations")
 
 
-def extract(adoc: AnalysedDocument, ref: object) -> list[Claim]:
-    return []
+def _families():  # type: ignore[no-untyped-def]
+    mods = []
+    for name in FAMILIES:
+        try:
+            mods.append(importlib.import_module(f"{__name__}.{name}"))
+        except ModuleNotFoundError as e:
+            if e.name != f"{__name__}.{name}":
+                raise
+    return mods
+
+
+def extract(adoc: AnalysedDocument, ref: object = None) -> list[Claim]:
+    ctx = DocContext(adoc, EXTRACTOR_NAME, EXTRACTOR_VERSION)
+    ctx.ref = ref  # type: ignore[attr-defined]
+    for mod in _families():
+        mod.extract(ctx)
+    return ctx.result()
