@@ -1,0 +1,265 @@
+"""Time expressions in Latvian and English text -> :class:`~allygraph.model.TimeExpr`.
+
+Two passes. First, *atoms*: dates matched by a small grammar per language, built from the
+month names in ``lang/<code>/months.py`` — "2017. gada 5. decembrī", "30.novembra",
+"2015.gadā", "29 March 2004", "March 29, 2004", "July 2016", "in 2021", day ranges
+("23―25 April 1999", "8.–9. jūlijā") and the numeric forms both languages share
+("20.12.1991", "2004-03-29"). Overlapping candidates resolve longest first. Second, atoms
+are *combined* with the words around them: "from A to B" / "no A līdz B" / "A–B" /
+"between A and B" become one range (a missing year is taken from the other end), and
+"since"/"kopš", "until"/"līdz", "from"/"no" set the kind of a single date.
+
+Values are ISO 8601 at the precision the text gives (``2004``, ``2004-03``, ``2004-03-29``,
+``--11-30`` for a day without a year). A month alone is never a date: a day or a year is
+required, so "Augusta iela" or the verb "may" do not become dates. Decades ("1990s",
+"1990. gados") are skipped.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from allygraph.lang.en import months as en_months
+from allygraph.lang.lv import months as lv_months
+from allygraph.model import TimeExpr
+
+__all__ = ["find_times", "iso"]
+
+DASH = r"[-‐‒–—―]"
+_YEAR_MIN, _YEAR_MAX = 1000, 2999
+_BARE_YEAR_MIN, _BARE_YEAR_MAX = 1800, 2100
+
+
+@dataclass(slots=True)
+class _Atom:
+    start: int
+    end: int
+    y: int | None
+    m: int | None
+    d: int | None
+    end_date: tuple[int | None, int | None, int | None] | None = None  # for day/year ranges
+
+
+def iso(y: int | None, m: int | None = None, d: int | None = None) -> str:
+    """ISO 8601 at the given precision; ``--MM-DD`` when the year is unknown."""
+    if y is None:
+        return f"--{m:02d}-{d:02d}"
+    if m is None:
+        return f"{y:04d}"
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _valid(y: int | None, m: int | None, d: int | None) -> bool:
+    if y is not None and not _YEAR_MIN <= y <= _YEAR_MAX:
+        return False
+    if m is None:
+        return d is None and y is not None
+    if not 1 <= m <= 12:
+        return False
+    if d is None:
+        return True
+    last = calendar.monthrange(y if y is not None else 2000, m)[1]  # 2000: leap, allows --02-29
+    return 1 <= d <= last
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True, slots=True)
+class _Grammar:
+    patterns: tuple[tuple[re.Pattern[str], str], ...]  # (regex, shape)
+    months: dict[str, int]
+    since: re.Pattern[str]
+    until: re.Pattern[str]
+    from_: re.Pattern[str]
+    joiner: re.Pattern[str]
+    between: re.Pattern[str] | None
+    year_context: re.Pattern[str] | None
+
+
+def _prefix(words) -> re.Pattern[str]:
+    return re.compile(r"(?:^|(?<=[\s(\"“„]))(?:" + _alt(words) + r")\s+$", re.I)
+
+
+def _shared_patterns() -> list[tuple[re.Pattern[str], str]]:
+    return [
+        (re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?!\d|\.\d)"), "dmy_num"),
+        (re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])"), "ymd_num"),
+    ]
+
+
+@lru_cache(maxsize=None)
+def _grammar(lang: str) -> _Grammar:
+    if lang == "lv":
+        forms = lv_months.month_forms()
+        abbr = lv_months.ABBREVIATIONS
+        month = r"(?P<m>" + _alt(forms) + r"|(?:" + _alt(abbr) + r")\.)(?!\w)"
+        month2 = month.replace("?P<m>", "?P<m2>")
+        gads = r"gad(?:am|a|ā|u|s)(?!\w)(?!\s+(?:beigās|sākumā|vidū|laikā\s+no))|g\.(?!\w)"
+        year = r"(?<![\d.])(?P<y>\d{4})\.\s?(?:" + gads + r")"
+        day = r"(?<![\d.])(?P<d>\d{1,2})\.\s?"
+        pats = [
+            (year + r"\s+" + r"(?P<d>\d{1,2})\.\s?" + month, "ymd"),
+            (year + r"\s+" + r"(?P<d>\d{1,2})\.\s?" + DASH + r"\s?(?P<d2>\d{1,2})\.\s?" + month, "ydd_m"),
+            (year + r"\s+" + month, "ym"),
+            (day + DASH + r"\s?(?P<d2>\d{1,2})\.\s?" + month, "dd_m"),
+            (day + month, "dm"),
+            (r"(?<![\d.])(?P<y>\d{4})\.?\s?(?:" + DASH + r"|līdz)\s?(?P<y2>\d{4})\.\s?(?:" + gads + r")", "yy"),
+            (year, "y"),
+            (r"(?<![\w.,-])(?P<y>(?:1[89]|20)\d{2})(?![\w%]|[.,]\d)", "bare_y"),
+        ]
+        compiled = [(re.compile(p, re.I), s) for p, s in pats]
+        ctx = re.compile(r"(?:^|(?<=[\s(]))(?:kopš|pirms|pēc|sākot\s+ar)\s+$", re.I)
+        return _Grammar(tuple(compiled + _shared_patterns()), {**forms, **abbr},
+                        _prefix(lv_months.SINCE_WORDS), _prefix(lv_months.UNTIL_WORDS),
+                        _prefix(lv_months.FROM_WORDS), re.compile(r"^\s*(?:" + DASH + r"|līdz)\s*$", re.I),
+                        None, ctx)
+    forms = en_months.month_forms()
+    month = r"(?P<m>" + _alt(forms) + r")(?:\.(?=\s))?(?![\w])"
+    month2 = month.replace("?P<m>", "?P<m2>")
+    ordinal = r"(?:st|nd|rd|th)?"
+    year = r"(?P<y>\d{4})(?![\d%])"
+    day = r"(?<![\d.,])(?P<d>\d{1,2})" + ordinal + r"(?!\d)"
+    pats = [
+        (day + r"\s+(?:of\s+)?" + month + r",?\s+" + year, "dmy"),
+        (day + r"\s?" + DASH + r"\s?(?P<d2>\d{1,2})" + ordinal + r"\s+(?:of\s+)?" + month + r"(?:,?\s+" + year + ")?",
+         "dd_m"),
+        (day + r"\s+(?:of\s+)?" + month + r"\s?" + DASH + r"\s?(?P<d2>\d{1,2})" + ordinal + r"\s+" + month2
+         + r"(?:,?\s+" + year + ")?", "dm_dm"),
+        (month + r"\s+(?P<d>\d{1,2})" + ordinal + r"(?!\d)\s?" + DASH + r"\s?(?P<d2>\d{1,2})" + ordinal
+         + r"(?:,?\s+" + year + ")?", "m_dd"),
+        (month + r"\s+(?P<d>\d{1,2})" + ordinal + r"(?![\d:])(?:,?\s+" + year + ")?", "md"),
+        (day + r"\s+(?:of\s+)?" + month, "dm"),
+        (month + r",?\s+" + year, "ym"),
+        (r"(?<![\w.,-])(?P<y>(?:1[89]|20)\d{2})\s?" + DASH + r"\s?(?P<y2>(?:1[89]|20)\d{2})(?![\w%]|[.,]\d)", "yy"),
+        (r"(?<![\w.,])(?P<y>(?:1[89]|20)\d{2})(?![\w%]|[.,]\d)", "bare_y"),
+    ]
+    del month2
+    compiled = [(re.compile(p), s) for p, s in pats]
+    ctx = re.compile(r"(?:^|(?<=[\s(]))(?:" + _alt(en_months.YEAR_CONTEXT) + r")(?:\s+|-)(?:the\s+(?:year\s+)?)?$", re.I)
+    return _Grammar(tuple(compiled + _shared_patterns()), forms,
+                    _prefix(en_months.SINCE_WORDS), _prefix(en_months.UNTIL_WORDS), _prefix(en_months.FROM_WORDS),
+                    re.compile(r"^\s*(?:" + DASH + r"|" + _alt(en_months.RANGE_JOINERS) + r")\s*$", re.I),
+                    _prefix(en_months.BETWEEN_WORDS), ctx)
+
+
+def _month(g: _Grammar, word: str | None) -> int | None:
+    if word is None:
+        return None
+    if word.isdigit():
+        return int(word)
+    w = word.rstrip(".")
+    return g.months.get(w) or g.months.get(w.lower()) or g.months.get(w.capitalize())
+
+
+def _atom(g: _Grammar, m: re.Match[str], shape: str, text: str) -> _Atom | None:
+    gd = m.groupdict()
+    y = int(gd["y"]) if gd.get("y") else None
+    mo = _month(g, gd.get("m"))
+    d = int(gd["d"]) if gd.get("d") else None
+    if shape == "bare_y":
+        if not _BARE_YEAR_MIN <= (y or 0) <= _BARE_YEAR_MAX:
+            return None
+        before = text[max(0, m.start() - 30):m.start()]
+        if g.year_context is None or not g.year_context.search(before):
+            return None
+    atom = _Atom(m.start(), m.end(), y, mo, d)
+    if shape in ("yy",):
+        y2 = int(gd["y2"])
+        if y2 <= (y or 0):
+            return None
+        atom.m = atom.d = None
+        atom.end_date = (y2, None, None)
+    elif gd.get("d2"):
+        d2 = int(gd["d2"])
+        m2 = _month(g, gd.get("m2")) or mo
+        if not _valid(y, m2, d2) or (m2 == mo and d2 <= (d or 0)):
+            return None
+        atom.end_date = (y, m2, d2)
+    if not _valid(atom.y, atom.m, atom.d):
+        return None
+    if atom.y is None and atom.d is None:
+        return None
+    return atom
+
+
+def _atoms(text: str, g: _Grammar, start: int, end: int) -> list[_Atom]:
+    found: list[_Atom] = []
+    for rx, shape in g.patterns:
+        for m in rx.finditer(text, start, end):
+            a = _atom(g, m, shape, text)
+            if a is not None:
+                found.append(a)
+    found.sort(key=lambda a: (a.start, -(a.end - a.start)))
+    chosen: list[_Atom] = []
+    last_end = -1
+    for a in found:
+        if a.start >= last_end:
+            chosen.append(a)
+            last_end = a.end
+    return chosen
+
+
+def _inherit(a: tuple[int | None, int | None, int | None], b: tuple[int | None, int | None, int | None]):
+    """Fill a missing year on either end of a range from the other end."""
+    (ay, am, ad), (by, bm, bd) = a, b
+    if ay is None and by is not None and am is not None:
+        ay = by if (bm is None or am <= bm) else by - 1
+    if by is None and ay is not None and bm is not None:
+        by = ay if (am is None or bm >= am) else ay + 1
+    return (ay, am, ad), (by, bm, bd)
+
+
+def _expr(text: str, start: int, end: int, a: tuple, b: tuple | None, kind: str) -> TimeExpr:
+    if b is not None:
+        a, b = _inherit(a, b)
+    return TimeExpr(start=start, end=end, value=iso(*a), end_value=iso(*b) if b else None, kind=kind,
+                    text=text[start:end])
+
+
+def find_times(text: str, lang: str, start: int = 0, end: int | None = None) -> list[TimeExpr]:
+    """Time expressions in ``text[start:end]`` (offsets into ``text``), sorted by start."""
+    end = len(text) if end is None else end
+    g = _grammar("lv" if lang == "lv" else "en")
+    atoms = _atoms(text, g, start, end)
+    out: list[TimeExpr] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        before = text[max(start, a.start - 25):a.start]
+        pre_from = g.from_.search(before)
+        pre_between = g.between.search(before) if g.between else None
+        if i + 1 < len(atoms) and a.end_date is None:
+            b = atoms[i + 1]
+            gap = text[a.end:b.start]
+            joined = g.joiner.match(gap) and (pre_from or re.match(r"^\s*" + DASH + r"\s*$", gap)
+                                              or (lang == "lv" and "līdz" in gap.lower()))
+            if pre_between and re.match(r"^\s*and\s*$", gap, re.I):
+                joined = True
+            if joined and b.end_date is None:
+                pre = pre_from or pre_between
+                s = a.start - len(pre.group(0)) if pre else a.start
+                out.append(_expr(text, s, b.end, (a.y, a.m, a.d), (b.y, b.m, b.d), "range"))
+                i += 2
+                continue
+        if a.end_date is not None:
+            pre = pre_from
+            s = a.start - len(pre.group(0)) if pre else a.start
+            out.append(_expr(text, s, a.end, (a.y, a.m, a.d), a.end_date, "range"))
+        else:
+            kind, pre = "point", None
+            for k, rx in (("since", g.since), ("until", g.until), ("from", g.from_)):
+                pre = rx.search(before)
+                if pre:
+                    kind = k
+                    break
+            s = a.start - len(pre.group(0)) if pre else a.start
+            out.append(_expr(text, s, a.end, (a.y, a.m, a.d), None, kind))
+        i += 1
+    return out
