@@ -26,6 +26,11 @@ install-browser:
 	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null) \
 	      || echo "could not install chromium: browser tests will be skipped"; \
 	  else echo "chromium not found: browser tests will be skipped"; fi; }
+	@{ command -v pdftoppm >/dev/null 2>&1 && [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; } || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils fonts-dejavu-core >/dev/null) \
+	      || echo "could not install poppler-utils/fonts-dejavu-core: PDF tests will be skipped"; \
+	  else echo "pdftoppm or DejaVu Sans not found: PDF tests will be skipped"; fi; }
 
 demo: install
 	rm -f $(DB) $(DB)-wal $(DB)-shm
