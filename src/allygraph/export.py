@@ -193,7 +193,7 @@ def _entity_from_json(d: dict[str, Any]) -> Entity:
     except ValueError:
         etype = EntityType.ORG
     labels = d.get("labels") or {"en": d.get("label", d["id"])}
-    aliases = [a for a in d.get("aliases") or [] if a not in labels.values()]
+    aliases = list(d.get("aliases") or [])
     return Entity(d["id"], etype, dict(labels), {"en": aliases} if aliases else {}, d.get("qid"), "import")
 
 

@@ -36,7 +36,7 @@ def _families():  # type: ignore[no-untyped-def]
 
 def extract(adoc: AnalysedDocument, ref: object = None) -> list[Claim]:
     ctx = DocContext(adoc, EXTRACTOR_NAME, EXTRACTOR_VERSION)
-    ctx.ref = ref  # type: ignore[attr-defined]
+    ctx.ref = ref
     for mod in _families():
         mod.extract(ctx)
     return ctx.result()

@@ -138,6 +138,7 @@ class DocContext:
         self.extractor = extractor
         self.version = version
         self.claims: list[Claim] = []
+        self.ref: object = None  # the ReferenceData, set by extract()
         self.views: list[SentenceView] = []
         ments, times, nums = adoc.mentions, adoc.times, adoc.numbers
         mi = ti = ni = 0
