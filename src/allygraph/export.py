@@ -207,6 +207,8 @@ def _value_from(d: Any, entities: dict[str, Entity]) -> str | Literal:
 
 
 def _qual_from(k: str, d: Any, entities: dict[str, Entity]) -> str | Literal:
+    if isinstance(d, str) and k in ("start", "end", "point_in_time", "as_of"):
+        return Literal(d, "date")
     if isinstance(d, (int, float)):
         return Literal(d, "quantity")
     if isinstance(d, dict):

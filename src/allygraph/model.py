@@ -124,10 +124,17 @@ def value_from_json(v: Any) -> Value:
     return Literal.from_json(v) if isinstance(v, dict) else str(v)
 
 
+def _qual_key(v: Value) -> Any:
+    """Qualifier values compare by content: a date literal and its ISO string are the same value."""
+    if isinstance(v, Literal) and v.datatype in ("date", "string") and not v.bound:
+        return str(v.value)
+    return value_json(v)
+
+
 def claim_key(subject: str, predicate: Predicate | str, obj: Value, qualifiers: dict[str, Value]) -> str:
     payload = json.dumps(
         [subject, str(getattr(predicate, "value", predicate)), value_json(obj),
-         {k: value_json(v) for k, v in sorted(qualifiers.items()) if k != "as_of"}],
+         {k: _qual_key(v) for k, v in sorted(qualifiers.items()) if k != "as_of"}],
         sort_keys=True, ensure_ascii=False, separators=(",", ":"),
     )
     return hashlib.sha256(payload.encode()).hexdigest()[:20]
