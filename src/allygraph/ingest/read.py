@@ -8,7 +8,8 @@ the returned ``Document.text``. Every problem raises an :class:`~allygraph.error
 subclass with one line naming the file and the problem.
 
 ``iter_paths`` expands the paths given to ``allygraph ingest PATH...`` into files: folders
-recursively, in sorted order, skipping hidden files and folders; problems are yielded as
+recursively, in sorted order, skipping hidden files and folders and files of unsupported
+types (a file named explicitly is yielded whatever its type); problems are yielded as
 errors (not raised) so one bad path does not stop a batch.
 """
 
@@ -176,10 +177,7 @@ def _walk(folder: Path) -> Iterator[Path | InputError]:
         if entry.is_dir():
             yield from _walk(entry)
         elif entry.suffix.lower() in FORMATS:
-            yield entry
-        elif entry.is_file():
-            yield UnsupportedTypeError(str(entry), f"unsupported file type {entry.suffix or '(no extension)'!r}, "
-                                                   "skipped")
+            yield entry  # other files in a folder (images, spreadsheets) are skipped silently
 
 
 def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:

@@ -10,4 +10,7 @@ NEVER_FINAL: frozenset[str] = frozenset({
     "p", "pp", "tel", "inc", "ltd", "co", "corp", "dept", "est", "jr", "sr", "mln", "bn",
 })
 
-MAY_BE_FINAL: frozenset[str] = frozenset({"etc", "u.s", "u.k", "inc", "ltd", "co", "corp", "jr", "sr"})
+MAY_BE_FINAL: frozenset[str] = frozenset({"etc", "inc", "ltd", "corp", "jr", "sr"})
+
+# abbreviations that are also ordinary words: no sentence break after them only before a digit
+BEFORE_DIGIT: frozenset[str] = frozenset({"no", "nos", "art", "p", "pp", "vol", "fig", "para", "tel", "est", "co"})

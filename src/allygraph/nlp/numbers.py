@@ -1,0 +1,191 @@
+"""Numbers in Latvian and English text -> :class:`~allygraph.model.NumberExpr`.
+
+Finds numbers written in digits ("74", "1500", "1 500", "1,500", "1,5 milj.", "2.5 million")
+and in words, with their inflections ("septiņās" = 7, "astoņus" = 8, "divdesmit divi" = 22,
+"seventy-four" = 74, "two hundred" = 200), and the bound a phrase before them puts on them
+("vairāk nekā 1500" -> ``>``, "aptuveni 300" -> ``~``, "at least" -> ``>=``, "fewer than"
+-> ``<``, "up to" -> ``<=``). Word lists and bound phrases live in ``lang/<code>/numbers.py``.
+
+Not numbers: years and dates (every span :func:`allygraph.nlp.times.find_times` finds, unless
+the caller passes its own ``exclude`` spans), a bare four-digit year-like number followed by a
+capitalised word ("the 2022 Strategic Concept"), Latvian ordinals ("5. decembrī", "3.
+brigāde"), English ordinals ("21st"), list markers ("1. " at the start of a line), phone
+numbers, e-mail addresses and URLs, digits glued to letters ("COVID-19", "F-35"), section
+numbers ("5.1.2") and clock times ("10:30"). A lone "one"/"viens" used as a pronoun ("one of",
+"viens no") is skipped; Latvian "viens" forms count only inside a compound or after a bound.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from allygraph.lang.en import numbers as en_num
+from allygraph.lang.lv import numbers as lv_num
+from allygraph.model import NumberExpr
+
+__all__ = ["find_numbers"]
+
+_DIGITS = re.compile(
+    r"(?<![\w.,/:+-])(?P<n>\d{1,3}(?:(?P<sep>[ ,])\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?!\w|[.,:/]\d)")
+_NOT_NUMBERS = re.compile(
+    r"(?:\+|\b00)\d[\d\s().\-/]{6,}\d"  # international phone numbers
+    r"|\b(?:tel|tālr|tālrunis|phone|fax|fakss|mob)\.?:?\s*[\d\s().\-/+]{5,}\d"
+    r"|\S+@\S+|\bhttps?://\S+|\bwww\.\S+"
+    r"|^[ \t]*(?:\d{1,3}[.)])(?=\s)",  # list markers
+    re.I | re.M)
+
+
+@dataclass(frozen=True, slots=True)
+class _Lang:
+    words: dict[str, int]
+    multipliers: dict[str, int]
+    word_run: re.Pattern[str]
+    multiplier_after: re.Pattern[str]
+    bound_before: re.Pattern[str]
+    bounds: dict[str, str]
+    pronoun_followers: frozenset[str]
+    pronoun_preceders: frozenset[str]
+    decimal: str
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=None)
+def _lang(lang: str) -> _Lang:
+    mod = lv_num if lang == "lv" else en_num
+    words = mod.number_words()
+    mults = mod.MULTIPLIERS
+    vocab = _alt(list(words) + list(mults))
+    if lang == "lv":
+        run = r"(?<!\w)(?:" + vocab + r")(?:\s+(?:" + vocab + r"))*(?!\w)"
+        mult_words = r"(?:" + _alt(mults) + r")\.?"
+    else:
+        run = r"(?<![\w-])(?:" + vocab + r")(?:(?:\s+and\s+|[\s-]+)(?:" + vocab + r"))*(?![\w-])"
+        mult_words = r"(?:" + _alt(mults) + r")"
+    bound_before = re.compile(r"(?:^|(?<=[^\w]))(" + _alt(mod.BOUNDS) + r")\s*$", re.I)
+    return _Lang(words, mults, re.compile(run, re.I), re.compile(r"^\s+(" + mult_words + r")(?!\w)", re.I),
+                 bound_before, {k.lower(): v for k, v in mod.BOUNDS.items()},
+                 frozenset(mod.PRONOUN_FOLLOWERS), frozenset(mod.PRONOUN_PRECEDERS), mod.DECIMAL_SEPARATOR)
+
+
+def _parse_digits(raw: str, sep: str | None, decimal: str) -> int | float | None:
+    if sep:  # grouped thousands: "1 500", "1,500", "12,500.5"
+        return _num(raw.replace(sep, ""))
+    if "," in raw:
+        head, tail = raw.split(",")
+        if decimal == "." and len(tail) == 3:
+            return _num(head + tail)  # "1,500" in English
+        return _num(head + "." + tail)
+    return _num(raw)
+
+
+def _num(s: str) -> int | float | None:
+    try:
+        v = float(s)
+    except ValueError:
+        return None
+    return int(v) if v.is_integer() and "." not in s else v
+
+
+def _parse_words(words: list[str], L: _Lang) -> int | None:
+    total, current, seen = 0, 0, False
+    for w in words:
+        lw = w.lower().rstrip(".")
+        if lw in L.words:
+            current += L.words[lw]
+            seen = True
+        elif lw in L.multipliers:
+            m = L.multipliers[lw]
+            if m == 100:
+                current = (current or 1) * 100
+            else:
+                total += (current or 1) * m
+                current = 0
+            seen = True
+    return total + current if seen else None
+
+
+def _prev_word(text: str, pos: int) -> str:
+    m = re.search(r"(\w+)\W*$", text[max(0, pos - 30):pos])
+    return m.group(1).lower() if m else ""
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = re.match(r"\W*?(\w+)", text[pos:pos + 30])
+    return m.group(1).lower() if m else ""
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def find_numbers(text: str, lang: str, exclude: Iterable[tuple[int, int]] | None = None) -> list[NumberExpr]:
+    """Numbers in ``text`` with their bounds, sorted by start; ``exclude``: spans that are not
+    numbers (by default the time expressions :func:`find_times` finds)."""
+    L = _lang("lv" if lang == "lv" else "en")
+    if exclude is None:
+        from .times import find_times
+
+        spans = [(t.start, t.end) for t in find_times(text, lang)]
+    else:
+        spans = list(exclude)
+    spans += [m.span() for m in _NOT_NUMBERS.finditer(text)]
+    found: list[tuple[int, int, int | float, bool]] = []  # start, end, value, is_word
+
+    for m in _DIGITS.finditer(text):
+        s, e = m.span()
+        if _overlaps(s, e, spans):
+            continue
+        raw, sep = m.group("n"), m.group("sep")
+        after = text[e:e + 3]
+        if lang == "lv" and re.match(r"\.\s*[a-zāčēģīķļņšūž]", after) and not sep:
+            continue  # a Latvian ordinal: "5. decembrī", "3. brigāde"
+        value = _parse_digits(raw, sep, L.decimal)
+        if value is None:
+            continue
+        if (not sep and len(raw) == 4 and raw.isdigit() and 1900 <= value <= 2099
+                and not L.bound_before.search(text[max(0, s - 30):s])
+                and not re.match(r"\s+[a-zāčēģīķļņšūž]", text[e:e + 2])):
+            continue  # a year the time grammar did not claim ("the 2022 Strategic Concept")
+        mm = L.multiplier_after.match(text[e:e + 20])
+        if mm:
+            mult = L.multipliers.get(mm.group(1).lower().rstrip("."), 1)
+            value = value * mult
+            value = int(value) if float(value).is_integer() else value
+            e += mm.end()
+        found.append((s, e, value, False))
+
+    for m in L.word_run.finditer(text):
+        s, e = m.span()
+        if _overlaps(s, e, spans):
+            continue
+        words = re.findall(r"\w+", m.group())
+        value = _parse_words(words, L)
+        if value is None or all(w.lower() in L.multipliers for w in words):
+            continue
+        if len(words) == 1 and value == 1:
+            nxt, prev = _next_word(text, e), _prev_word(text, s)
+            bounded = L.bound_before.search(text[max(0, s - 30):s])
+            if nxt in L.pronoun_followers or prev in L.pronoun_preceders or (lang == "lv" and not bounded):
+                continue
+        found.append((s, e, value, True))
+
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    out: list[NumberExpr] = []
+    last_end = -1
+    for s, e, value, _is_word in found:
+        if s < last_end:
+            continue
+        bound = None
+        b = L.bound_before.search(text[max(0, s - 30):s])
+        if b:
+            bound = L.bounds.get(re.sub(r"\s+", " ", b.group(1).lower()))
+            s = s - (len(text[max(0, s - 30):s]) - b.start(1))
+        out.append(NumberExpr(start=s, end=e, value=value, bound=bound, text=text[s:e]))
+        last_end = e
+    return out
