@@ -18,7 +18,9 @@ __all__ = ["detect", "detect_short", "LANGS"]
 LANGS = ("lv", "en")
 _MIN_LINGUA = 25
 _WORD = re.compile(r"[^\W\d_]+")
-_LV_DIACRITICS = frozenset(lv_stop.DIACRITICS)
+_DIACRITIC_RE = re.compile("[" + lv_stop.DIACRITICS + "]")
+_DIACRITIC_EVERY = 30  # Latvian prose has one every 10-15 letters; English names in it far fewer
+_SAMPLE = 20_000
 
 
 @lru_cache(maxsize=1)
@@ -32,7 +34,7 @@ def detect_short(text: str, default: str = "en") -> str:
     """Heuristic language of a short text: diacritics, then stop words, then ``default``."""
     words = _WORD.findall(text)
     letters = sum(len(w) for w in words)
-    diacritics = sum(1 for ch in text if ch in _LV_DIACRITICS)
+    diacritics = len(_DIACRITIC_RE.findall(text))
     if diacritics and diacritics * 40 >= letters:
         return "lv"
     lower = [w.lower() for w in words]
@@ -47,11 +49,33 @@ def detect_short(text: str, default: str = "en") -> str:
     return default
 
 
+def _clear_case(text: str) -> str | None:
+    """A fast answer for text that is plainly one language, else None (ask lingua)."""
+    words = _WORD.findall(text)
+    letters = sum(map(len, words))
+    diacritics = len(_DIACRITIC_RE.findall(text))
+    if letters and diacritics * _DIACRITIC_EVERY >= letters:
+        return "lv"
+    if diacritics == 0 and len(words) >= 8:
+        en = sum(1 for w in words if w.lower() in en_stop.STOPWORDS)
+        if en * 100 >= 20 * len(words):
+            return "en"
+    return None
+
+
 def detect(text: str, default: str = "en") -> str:
-    """``"lv"`` or ``"en"`` for ``text``; the same text always gives the same answer."""
-    letters = sum(1 for ch in text if ch.isalpha())
-    if letters < _MIN_LINGUA:
+    """``"lv"`` or ``"en"`` for ``text``; the same text always gives the same answer.
+
+    Long text is judged on its first ``_SAMPLE`` characters. Text with a Latvian diacritic
+    every ``_DIACRITIC_EVERY`` letters is Latvian, text without diacritics and with many
+    English function words is English; lingua decides the rest.
+    """
+    text = text[:_SAMPLE]
+    if len(text) < 4 * _MIN_LINGUA and sum(map(len, _WORD.findall(text))) < _MIN_LINGUA:
         return detect_short(text, default)
+    clear = _clear_case(text)
+    if clear:
+        return clear
     from lingua import Language
 
     found = _detector().detect_language_of(text)

@@ -18,6 +18,7 @@ numbers ("5.1.2") and clock times ("10:30"). A lone "one"/"viens" used as a pron
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -120,8 +121,24 @@ def _next_word(text: str, pos: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in spans)
+class _Spans:
+    """Sorted, merged spans with an O(log n) overlap test."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for s, e in sorted(spans):
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self.starts = [m[0] for m in merged]
+        self.ends = [m[1] for m in merged]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, start) - 1
+        if i >= 0 and self.ends[i] > start:
+            return True
+        return i + 1 < len(self.starts) and self.starts[i + 1] < end
 
 
 def find_numbers(text: str, lang: str, exclude: Iterable[tuple[int, int]] | None = None) -> list[NumberExpr]:
@@ -135,11 +152,12 @@ def find_numbers(text: str, lang: str, exclude: Iterable[tuple[int, int]] | None
     else:
         spans = list(exclude)
     spans += [m.span() for m in _NOT_NUMBERS.finditer(text)]
+    skip = _Spans(spans)
     found: list[tuple[int, int, int | float, bool]] = []  # start, end, value, is_word
 
     for m in _DIGITS.finditer(text):
         s, e = m.span()
-        if _overlaps(s, e, spans):
+        if skip.overlaps(s, e):
             continue
         raw, sep = m.group("n"), m.group("sep")
         after = text[e:e + 3]
@@ -162,7 +180,7 @@ def find_numbers(text: str, lang: str, exclude: Iterable[tuple[int, int]] | None
 
     for m in L.word_run.finditer(text):
         s, e = m.span()
-        if _overlaps(s, e, spans):
+        if skip.overlaps(s, e):
             continue
         words = re.findall(r"\w+", m.group())
         value = _parse_words(words, L)
