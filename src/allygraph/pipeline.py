@@ -105,10 +105,24 @@ def pipeline_version() -> str:
     """Changes whenever the code or the reference data that shape the output change, so that
     re-ingesting after an upgrade re-analyses documents instead of keeping stale claims."""
     from .extract import EXTRACTOR_VERSION
-    from .refdata import load_reference
 
-    h = hashlib.sha256(f"{__version__}|{EXTRACTOR_VERSION}|{load_reference().version}".encode()).hexdigest()
+    h = hashlib.sha256(f"{__version__}|{EXTRACTOR_VERSION}|{reference_version()}".encode()).hexdigest()
     return h[:16]
+
+
+@lru_cache(maxsize=1)
+def reference_version() -> str:
+    """A hash of the reference data and language data files: any edit re-syncs the store's entities."""
+    from importlib import resources
+
+    h = hashlib.sha256()
+    for pkg in ("allygraph.refdata", "allygraph.lang.lv", "allygraph.lang.en"):
+        root = resources.files(pkg)
+        for item in sorted(root.iterdir(), key=lambda p: p.name):
+            if item.is_file() and item.name.endswith((".tsv", ".json", ".py")):
+                h.update(item.name.encode())
+                h.update(item.read_bytes())
+    return h.hexdigest()[:16]
 
 
 def _read_and_analyse(path: str) -> AnalysedDocument | IngestError:
@@ -143,7 +157,7 @@ def ingest(paths: Iterable[str | Path], store: Store, *, jobs: int = 1,
 
     report = IngestReport()
     ref = load_reference()
-    store.sync_reference(ref.entities.values(), ref.version)
+    store.sync_reference(ref.entities.values(), reference_version())
     version = pipeline_version()
     files = _expand(paths, report.errors)
     seen: dict[str, str] = {}

@@ -1,0 +1,228 @@
+"""Answering a :class:`~allygraph.ask.understand.Question` from the graph.
+
+For each cued relation, strongest first, the claims that involve the question's entities are
+scored by how many of those entities they bind and whether each binding agrees with the name's
+grammatical role (an owner is a subject, a place is not); the best-scoring claims give the
+answer from the slot the question leaves open: an entity (who/which), a place (where), a date
+(when), both ends of a period, or a number (how many — a stated quantity, or the count of the
+entities found). Dates in the question filter claims by their validity. The first relation that
+yields an answer wins; none -> no answer (the caller shows passages instead, never a guess).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Claim, Literal
+from ..query import fold, valid_at
+from ..store.base import Store
+from ..vocab import PREDICATES, EntityType, Predicate
+from .understand import QMention, Question
+
+__all__ = ["Solution", "solve"]
+
+PLACE_TYPES = {EntityType.STATE, EntityType.CITY, EntityType.REGION, EntityType.BASE}
+_ENTITY_QUALS = ("resident_in",)
+
+
+@dataclass
+class Solution:
+    predicate: str
+    kind: str  # entity | date | period | quantity | count
+    entities: list[str] = field(default_factory=list)
+    values: list[Literal] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    derivation: str = ""
+
+
+def _family(store: Store, entity_id: str) -> list[str]:
+    """Entities of the same type whose English label is the same once years are removed
+    (the 2016, 2018 and 2023 joint declarations; summits of one kind)."""
+    e = store.entity(entity_id)
+    if e is None:
+        return [entity_id]
+    stem = re.sub(r"\b\d{4}\b", "", fold(e.label("en"))).strip()
+    out = [x.id for x in store.entities(e.type.value)
+           if re.sub(r"\b\d{4}\b", "", fold(x.label("en"))).strip() == stem]
+    return sorted(set(out) | {entity_id})
+
+
+def _with_year(store: Store, q: Question) -> Question:
+    """Swap an agreement/event mention for the family member of the year the question names."""
+    years = {t.value[:4] for t in q.times if re.match(r"\d{4}", t.value)}
+    if not years:
+        return q
+    used: set[str] = set()
+    for m in q.mentions:
+        if m.type not in (EntityType.AGREEMENT, EntityType.EVENT, EntityType.DOCUMENT):
+            continue
+        fam = _family(store, m.entity_id)
+        for cand in fam:
+            e = store.entity(cand)
+            if e and any(y in e.label("en") for y in years):
+                m.entity_id = cand
+                used |= {y for y in years if y in e.label("en")}
+                break
+    if used:
+        q.times = [t for t in q.times if t.value[:4] not in used]
+    return q
+
+
+def _date_ok(c: Claim, q: Question, as_of: str | None) -> bool:
+    for t in q.times:
+        pit = c.qualifiers.get("point_in_time")
+        if pit is not None:
+            a, b = str(pit), t.value
+            if not (a.startswith(b) or b.startswith(a)):
+                return False
+        elif any(k in c.qualifiers for k in ("start", "end")):
+            if not valid_at(c, t.value):
+                return False
+    if as_of and not valid_at(c, as_of):
+        return False
+    return True
+
+
+def _bindings(c: Claim, ids: dict[str, QMention], symmetric: bool) -> tuple[float, set[str]]:
+    score = 0.0
+    bound: set[str] = set()
+    slots = [("subject", c.subject), ("object", c.object)]
+    for k in _ENTITY_QUALS:
+        if k in c.qualifiers:
+            slots.append((k, c.qualifiers[k]))
+    for slot, val in slots:
+        if isinstance(val, Literal) or val not in ids:
+            continue
+        m = ids[val]
+        bound.add(val)
+        score += 2.0
+        if symmetric:
+            continue
+        if m.role == "owner" and slot != "subject":
+            score -= 1.5
+        elif m.role == "place" and slot == "subject":
+            score -= 1.5
+        elif m.role == "target" and slot == "subject":
+            score -= 1.0
+    return score, bound
+
+
+def _open_slot(c: Claim, q: Question, bound: set[str], store: Store) -> list[str | Literal]:
+    info = PREDICATES[c.predicate]
+    wh = q.wh
+    if wh in ("when", "period"):
+        if info.literal == "date":
+            return [c.object]
+        keys = ("start", "end") if wh == "period" else ("point_in_time", "start")
+        vals = [c.qualifiers[k] for k in keys if k in c.qualifiers]
+        if wh == "when" and not vals and "end" in c.qualifiers:
+            vals = [c.qualifiers["end"]]
+        return [v if isinstance(v, Literal) else Literal(str(v), "date") for v in vals[: (2 if wh == "period" else 1)]]
+    if wh == "count":
+        if info.literal == "quantity" and isinstance(c.object, Literal):
+            return [c.object]
+        if "count" in c.qualifiers:
+            v = c.qualifiers["count"]
+            return [v if isinstance(v, Literal) else Literal(int(str(v)), "quantity")]
+    candidates: list[str] = []
+    if wh == "where":
+        for k in _ENTITY_QUALS:
+            v = c.qualifiers.get(k)
+            if isinstance(v, str) and v not in bound:
+                candidates.append(v)
+        if not candidates and isinstance(c.object, str) and c.object not in bound:
+            candidates.append(c.object)
+        if not candidates and c.subject not in bound:
+            candidates.append(c.subject)
+        return list(candidates)
+    for v in (c.subject, c.object):
+        if isinstance(v, str) and v not in bound:
+            candidates.append(v)
+    return list(candidates)
+
+
+def _type_ok(store: Store, entity_id: str, hint: str | None, wh: str) -> bool:
+    e = store.entity(entity_id)
+    if e is None:
+        return False
+    if wh == "where":
+        return e.type in PLACE_TYPES or e.type in (EntityType.ORG,)
+    if hint is None:
+        return True
+    if hint == "base":
+        return e.type in (EntityType.BASE, EntityType.CITY)
+    return e.type.value == hint
+
+
+def solve(store: Store, q: Question, as_of: str | None = None) -> Solution | None:
+    q = _with_year(store, q)
+    if not q.mentions:
+        return None
+    ids = {m.entity_id: m for m in q.mentions}
+    for pred_name, _score in q.predicates:
+        pred = Predicate(pred_name)
+        symmetric = PREDICATES[pred].symmetric
+        anchors = list(ids)
+        if q.ordinal:
+            anchors = sorted({f for a in anchors for f in _family(store, a)})
+        claims: dict[str, Claim] = {}
+        for a in anchors:
+            for c in store.claims(entity=a, predicate=pred.value):
+                claims[c.key()] = c
+        if not claims:
+            continue
+        scored = []
+        for c in claims.values():
+            if not _date_ok(c, q, as_of):
+                continue
+            bind_ids = dict(ids)
+            if q.ordinal:
+                for m in q.mentions:
+                    for f in _family(store, m.entity_id):
+                        bind_ids.setdefault(f, m)
+            s, bound = _bindings(c, bind_ids, symmetric)
+            if s <= 0:
+                continue
+            slot = _open_slot(c, q, bound, store)
+            if q.wh not in ("when", "period", "count") or not all(isinstance(v, Literal) for v in slot):
+                slot = [v for v in slot if isinstance(v, Literal) or _type_ok(store, v, q.type_hint, q.wh)] or (
+                    [v for v in slot if isinstance(v, Literal) or _type_ok(store, v, None, q.wh)])
+            if slot:
+                scored.append((s, c, slot))
+        if not scored:
+            continue
+        best = max(s for s, _, _ in scored)
+        top = [(c, slot) for s, c, slot in scored if s == best]
+        if q.ordinal:
+            top.sort(key=lambda cs: _claim_date(cs[0]) or "9999")
+            if q.ordinal == "last":
+                top.reverse()
+            top = top[:1]
+        return _collect(pred_name, q, top)
+    return None
+
+
+def _claim_date(c: Claim) -> str | None:
+    for k in ("point_in_time", "start"):
+        if k in c.qualifiers:
+            return str(c.qualifiers[k])
+    return str(c.object) if isinstance(c.object, Literal) and c.object.datatype == "date" else None
+
+
+def _collect(pred: str, q: Question, top: list[tuple[Claim, list[str | Literal]]]) -> Solution:
+    ents: list[str] = []
+    vals: list[Literal] = []
+    claims: list[Claim] = []
+    for c, slot in top:
+        claims.append(c)
+        for v in slot:
+            if isinstance(v, Literal):
+                if v not in vals:
+                    vals.append(v)
+            elif v not in ents:
+                ents.append(v)
+    if q.wh == "count" and not vals and ents:
+        return Solution(pred, "count", ents, [Literal(len(ents), "quantity")], claims, "count")
+    kind = "entity" if ents else ("period" if q.wh == "period" else ("quantity" if q.wh == "count" else "date"))
+    return Solution(pred, kind, ents, vals, claims)

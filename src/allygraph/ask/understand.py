@@ -1,0 +1,127 @@
+"""Question understanding: a question in Latvian or English -> a structured :class:`Question`.
+
+The question is tokenised and its entity names linked exactly as documents are (so inflected
+forms and either language work). Cue lexicons from ``lang/<code>/ask.py`` tell what kind of
+answer is wanted (who/which, where, when, a period, a count), which relations the question is
+about (ranked by how strongly they are cued) and the expected type of the answer. Each linked
+name gets a role hint from its grammar: a Latvian genitive or an English possessive marks the
+owner ("Latvijas atašejs", "Latvia's attaché"), a locative or "in/at X" a place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..extract.context import lang_data
+from ..extract.lexicon import Lexicon
+from ..model import Mention, TimeExpr, Token
+from ..vocab import EntityType
+
+__all__ = ["Question", "QMention", "understand"]
+
+
+@dataclass(slots=True)
+class QMention:
+    entity_id: str
+    type: EntityType
+    start: int
+    end: int
+    surface: str
+    role: str | None = None  # "owner" (genitive/possessive), "place" (locative/in/at), "target" (to X), None
+
+
+@dataclass(slots=True)
+class Question:
+    text: str
+    lang: str
+    wh: str  # who | where | when | period | count
+    type_hint: str | None
+    predicates: list[tuple[str, float]]
+    mentions: list[QMention]
+    times: list[TimeExpr] = field(default_factory=list)  # dates that constrain the answer
+    ordinal: str | None = None  # first | last
+    present: bool = False
+
+
+def _lex(lang: str, table: str) -> dict[str, Lexicon]:
+    mod = lang_data(lang, "ask")
+    data = getattr(mod, table, {}) if mod else {}
+    return {k: Lexicon(v) for k, v in data.items()}
+
+
+_LEX_CACHE: dict[tuple[str, str], dict[str, Lexicon]] = {}
+
+
+def lexicons(lang: str, table: str) -> dict[str, Lexicon]:
+    key = (lang, table)
+    if key not in _LEX_CACHE:
+        _LEX_CACHE[key] = _lex(lang, table)
+    return _LEX_CACHE[key]
+
+
+def _plain(lang: str, name: str) -> Lexicon:
+    mod = lang_data(lang, "ask")
+    return Lexicon(getattr(mod, name, ()) if mod else ())
+
+
+def _role(q: str, m: Mention, lang: str) -> str | None:
+    after = q[m.end:m.end + 3]
+    before = q[max(0, m.start - 12):m.start].casefold()
+    if lang == "en":
+        if re.match(r"['’]s?\b", after):
+            return "owner"
+        if re.search(r"\b(?:to)\s+(?:the\s+)?$", before):
+            return "target"
+        if re.search(r"\b(?:in|at|from|of)\s+(?:the\s+)?$", before):
+            return "place" if not re.search(r"\bof\s+(?:the\s+)?$", before) else "owner"
+        return None
+    cases = m.cases or frozenset()
+    if "loc" in cases and "nom" not in cases:
+        return "place"
+    if "gen" in cases and not ({"nom", "acc"} & cases):
+        return "owner"
+    if cases == {"acc"} or cases == {"dat"}:
+        return "target"
+    return None
+
+
+def understand(question: str, lang: str) -> Question:
+    from ..nlp.segment import tokenize
+    from ..nlp.times import find_times
+    from ..query import _gazetteer
+
+    q = question.strip()
+    tokens: list[Token] = tokenize(q, 0, len(q), lang)
+    mentions, _new = _gazetteer().find_entities(q, lang)
+    qm = [QMention(m.entity_id, m.type, m.start, m.end, m.surface, _role(q, m, lang)) for m in mentions]
+
+    wh = "who"
+    for kind, lex in lexicons(lang, "WH").items():
+        if lex.find(tokens):
+            wh = kind
+            break
+
+    masked = [t for t in tokens if not any(m.start <= t.start < m.end for m in mentions)]
+    scores: list[tuple[str, float]] = []
+    for pred, lex in lexicons(lang, "PREDICATES").items():
+        found = lex.find(masked) or lex.find(tokens)
+        if found:
+            scores.append((pred, max(1.0 + 0.5 * (f.last - f.first) for f in found) + 0.1 * len(found)))
+    scores.sort(key=lambda x: -x[1])
+
+    type_hint = None
+    for typ, lex in lexicons(lang, "TYPES").items():
+        if typ == "person":
+            continue
+        if lex.find(masked):
+            type_hint = typ
+            break
+    if type_hint is None and wh == "who" and lexicons(lang, "TYPES").get("person", Lexicon(())).find(tokens[:1]):
+        type_hint = "person"
+
+    times = [t for t in find_times(q, lang) if not any(m.start <= t.start < m.end for m in mentions)]
+    ordinal = "first" if _plain(lang, "ORDINAL_FIRST").find(tokens) else (
+        "last" if _plain(lang, "ORDINAL_LAST").find(tokens) else None)
+    present = bool(_plain(lang, "PRESENT").find(tokens))
+    return Question(q, lang, wh, type_hint, scores, qm, times, ordinal, present)
