@@ -1,0 +1,170 @@
+"""Find reference entities in text: one Aho-Corasick automaton over every name form.
+
+The automaton holds every label and alias of every entity in both languages, every Latvian
+case form of the Latvian names (:func:`allygraph.lang.lv.morph.case_forms`), all folded the same
+way as the text (lower case, no diacritics, one kind of quote and dash; see
+:mod:`.normalize`), so "Siauliai", "Šiauliai", "Adazi" and "Ādažos" all match. A match counts
+when it stands on token boundaries (no letter or digit continues it on either side; "Latvia's"
+matches "Latvia") and its case fits the name:
+
+* short abbreviations written with two or more capitals (ES, ASV, MAP, NAC, eFP, PfP, MND-N)
+  must match exactly as written, so "es", "us" and "map" never link;
+* a name that starts with a capital needs a capital in the text ("Sophia", not "sophia");
+* a lower-case name ("hybrid threats") matches in any case.
+
+Of overlapping matches the leftmost, then the longest wins. Several entities sharing one form
+are ranked by whether the form is a label, then by type (a state before a city of the same
+name), then by id, so the result is deterministic. ``find_entities`` adds the people that the
+reference data lacks (:mod:`.people`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import ahocorasick
+
+from ..lang.lv.morph import CASES, case_forms
+from ..model import Entity, Mention
+from ..refdata import ReferenceData
+from ..vocab import EntityType
+from .normalize import fold_case_kept, fold_text
+
+__all__ = ["Gazetteer", "TYPE_RANK"]
+
+TYPE_RANK = {t: i for i, t in enumerate((
+    EntityType.STATE, EntityType.ORG, EntityType.FORMATION, EntityType.OPERATION, EntityType.AGREEMENT,
+    EntityType.PROGRAMME, EntityType.FRAMEWORK, EntityType.EVENT, EntityType.PERSON, EntityType.POSITION,
+    EntityType.BASE, EntityType.REGION, EntityType.CITY, EntityType.DOCUMENT, EntityType.AREA))}
+ALL_CASES = frozenset(CASES)
+_QUOTE_DASH_TABLE = str.maketrans({**{q: '"' for q in "“”„«»"}, **{q: "'" for q in "‘’"}, **{d: "-" for d in "‐‑‒–—―−"}})
+
+
+def _QUOTE_DASH(text: str) -> str:  # noqa: N802 - a table-driven translation, named for what it does
+    return text.translate(_QUOTE_DASH_TABLE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    entity_id: str
+    type: EntityType
+    exact: str | None  # the case-kept folded form the text must equal, for abbreviations
+    capital: bool  # the name starts with a capital letter, so the text must too
+    cases: frozenset[str] | None  # Latvian cases of the form; None for a non-Latvian name
+    rank: tuple[int, int, str]
+    by_form: tuple[tuple[str, frozenset[str]], ...] = ()  # diacritics kept: "rīgā" -> loc
+
+    def cases_of(self, surface: str) -> frozenset[str] | None:
+        """The cases of the exact surface; the union when diacritics are missing ("Riga")."""
+        for form, cases in self.by_form:
+            if form == surface:
+                return cases
+        return self.cases
+
+
+def _surface_key(form: str) -> str:
+    """Lower case with diacritics kept and quotes, dashes and spaces made uniform."""
+    return " ".join(_QUOTE_DASH(form.lower()).split())
+
+
+def _is_abbreviation(name: str) -> bool:
+    core = name.replace(".", "").replace("-", "").replace("–", "").replace("/", "")
+    return " " not in name and len(core) <= 6 and sum(c.isupper() for c in core) >= 2
+
+
+def _variants(entity: Entity) -> list[tuple[str, str, bool]]:
+    """(name, language, is_label) for every linkable name of ``entity``."""
+    hidden = set(entity.extra.get("nolink", ()))
+    out = []
+    for lang in sorted(set(entity.labels) | set(entity.aliases)):
+        label = entity.labels.get(lang)
+        if label and label not in hidden:
+            out.append((label, lang, True))
+        out += [(a, lang, False) for a in entity.aliases.get(lang, []) if a not in hidden]
+    return out
+
+
+class Gazetteer:
+    """Aho-Corasick over all names and Latvian case forms of ``ref``'s entities."""
+
+    def __init__(self, ref: ReferenceData) -> None:
+        self.ref = ref
+        table: dict[str, dict[str, _Candidate]] = {}
+        for eid in sorted(ref.entities):
+            entity = ref.entities[eid]
+            for name, lang, is_label in _variants(entity):
+                self._add_name(table, entity, name, lang, is_label)
+        self._automaton = ahocorasick.Automaton()
+        for key, by_entity in table.items():
+            self._automaton.add_word(key, (len(key), tuple(sorted(by_entity.values(), key=lambda c: c.rank))))
+        self._automaton.make_automaton()
+        self.size = len(table)
+
+    def _add_name(self, table: dict[str, dict[str, _Candidate]], entity: Entity, name: str, lang: str,
+                  is_label: bool) -> None:
+        abbreviation = _is_abbreviation(name)
+        forms: dict[str, frozenset[str] | None]
+        if lang == "lv" and not abbreviation:
+            forms = dict(case_forms(name, person=entity.type is EntityType.PERSON))
+        else:
+            forms = {name: None}
+        rank = (0 if is_label else 1, TYPE_RANK.get(entity.type, 99), entity.id)
+        for form, cases in forms.items():
+            key = fold_text(form).strip()
+            if len(key) < 2:
+                continue
+            by_form = ((_surface_key(form), cases),) if cases is not None else ()
+            new = _Candidate(entity.id, entity.type, fold_case_kept(form) if abbreviation else None,
+                             form[:1].isupper(), cases, rank, by_form)
+            old = table.setdefault(key, {}).get(entity.id)
+            if old is None or new.rank < old.rank:
+                table[key][entity.id] = new
+            elif old.cases is not None and new.cases is not None and old.rank == new.rank:
+                merged = dict(old.by_form)
+                for f, c in new.by_form:
+                    merged[f] = merged.get(f, frozenset()) | c
+                table[key][entity.id] = _Candidate(old.entity_id, old.type, old.exact, old.capital,
+                                                   old.cases | new.cases, old.rank, tuple(sorted(merged.items())))
+
+    def find(self, text: str, lang: str = "en") -> list[Mention]:
+        """Mentions of reference entities in ``text``: sorted, non-overlapping, leftmost-longest."""
+        folded = fold_text(text)
+        kept: str | None = None
+        hits: list[tuple[int, int, _Candidate]] = []
+        n = len(text)
+        for end, (length, candidates) in self._automaton.iter(folded):
+            start = end - length + 1
+            if (start > 0 and folded[start - 1].isalnum()) or (end + 1 < n and folded[end + 1].isalnum()):
+                continue
+            for cand in candidates:
+                if cand.exact is not None:
+                    if kept is None:
+                        kept = fold_case_kept(text)
+                    if kept[start:end + 1] != cand.exact:
+                        continue
+                elif cand.capital and not text[start].isupper():
+                    continue
+                hits.append((start, end + 1, cand))
+                break
+        hits.sort(key=lambda h: (h[0], -h[1]))
+        mentions: list[Mention] = []
+        last_end = 0
+        for start, end, cand in hits:
+            if start < last_end:
+                continue
+            cases = frozenset()
+            if lang == "lv":
+                cases = cand.cases_of(_surface_key(text[start:end]))
+                cases = ALL_CASES if cases is None else cases
+            mentions.append(Mention(cand.entity_id, cand.type, start, end, text[start:end], cases))
+            last_end = end
+        return mentions
+
+    def find_entities(self, text: str, lang: str = "en") -> tuple[list[Mention], list[Entity]]:
+        """Reference mentions plus people the reference data lacks (created, with their mentions)."""
+        from .people import find_new_people
+
+        mentions = self.find(text, lang)
+        extra_mentions, entities = find_new_people(text, lang, mentions)
+        merged = sorted(mentions + extra_mentions, key=lambda m: (m.start, -m.end))
+        return merged, entities

@@ -1,0 +1,94 @@
+"""People the reference data lacks: names introduced by a title or position.
+
+A person is two or three capitalised words (particles such as "von der" allowed) right after a
+title word ("minister", "ministrs", "Ambassador") or after a linked position ("NATO Secretary
+General Jens Stoltenberg"), optionally after a comma. Each new name becomes an
+:class:`~allygraph.model.Entity` with the deterministic id ``person:<slug>``; later mentions of
+the same surname alone (with its Latvian case forms in Latvian text) link to it. Names that
+overlap a reference mention are left to the gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..lang.en import names_titles as en_titles
+from ..lang.lv import names_titles as lv_titles
+from ..lang.lv.morph import case_forms
+from ..model import Entity, Mention
+from ..vocab import EntityType
+
+__all__ = ["find_new_people", "person_slug"]
+
+_UPPER = "A-ZĀČĒĢĪĶĻŅŠŪŽÄÖÜÉÈÁÍÓÚÇŁŚŻŹĆŃ"
+_WORD = rf"[{_UPPER}][\w'’-]*[^\W\d_]"
+_PARTICLES = "|".join(sorted(en_titles.NAME_PARTICLES | lv_titles.NAME_PARTICLES))
+_NAME = re.compile(rf"({_WORD})((?:\s+(?:(?:{_PARTICLES})\s+){{0,2}}{_WORD}){{1,2}})")
+_TOKEN = re.compile(r"[^\W\d_][\w.'’-]*")
+
+
+def person_slug(name: str) -> str:
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    return "person:" + re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+
+
+def _is_title(word: str, lang: str) -> bool:
+    low = word.lower()
+    if lang == "lv":
+        return low.startswith(lv_titles.TITLE_STEMS)
+    return low in en_titles.TITLES
+
+
+def _particles(lang: str) -> frozenset[str]:
+    return lv_titles.NAME_PARTICLES if lang == "lv" else en_titles.NAME_PARTICLES
+
+
+def _trigger_ends(text: str, lang: str, mentions: list[Mention]) -> list[int]:
+    ends = [m.end for m in mentions if m.type is EntityType.POSITION]
+    ends += [t.end() for t in _TOKEN.finditer(text) if _is_title(t.group(), lang)]
+    return sorted(set(ends))
+
+
+def find_new_people(text: str, lang: str, mentions: list[Mention]) -> tuple[list[Mention], list[Entity]]:
+    """Mentions and entities of people named after a title, and later mentions of their surnames."""
+    taken = [(m.start, m.end) for m in mentions]
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    found: dict[str, Entity] = {}
+    out: list[Mention] = []
+    for pos in _trigger_ends(text, lang, mentions):
+        m = _NAME.match(text, pos + (len(text[pos:]) - len(text[pos:].lstrip(" ,:\u00a0"))))
+        if not m or m.start() == pos and pos > 0 and text[pos - 1].isalnum():
+            continue
+        words = m.group(0).split()
+        if any(w.lower() in _particles(lang) for w in (words[0], words[-1])):
+            continue
+        if any(_is_title(w, lang) for w in words) or not free(m.start(), m.end()):
+            continue
+        name = " ".join(words)
+        eid = person_slug(name)
+        entity = found.get(eid)
+        if entity is None:
+            entity = Entity(id=eid, type=EntityType.PERSON, labels={"en": name, lang: name},
+                            aliases={lang: [words[-1]]}, source="text: name after a title",
+                            extra={"created": True})
+            found[eid] = entity
+        out.append(Mention(eid, EntityType.PERSON, m.start(), m.end(), m.group(0), frozenset(), created=True))
+        taken.append((m.start(), m.end()))
+    # later mentions of a new person's surname alone
+    for eid, entity in sorted(found.items()):
+        surname = entity.aliases[lang][0]
+        forms = case_forms(surname, person=True) if lang == "lv" else {surname: frozenset()}
+        pattern = re.compile(r"(?<![\w])(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+                             + r")(?![\w])")
+        for m in pattern.finditer(text):
+            if free(m.start(), m.end()):
+                cases = forms.get(m.group(0), frozenset()) if lang == "lv" else frozenset()
+                out.append(Mention(eid, EntityType.PERSON, m.start(), m.end(), m.group(0), cases, created=True))
+                taken.append((m.start(), m.end()))
+    out.sort(key=lambda x: x.start)
+    return out, [found[k] for k in sorted(found)]
