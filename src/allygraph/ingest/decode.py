@@ -1,9 +1,10 @@
 """Bytes to text: encoding detection, binary detection and text normalisation.
 
 The order is deterministic: a byte-order mark (UTF-8, UTF-32, UTF-16) wins; then UTF-8
-strict; then UTF-16 without a BOM (every other byte NUL); then Windows-1257 / ISO-8859-13
+strict (UTF-16 without a BOM — every other byte NUL — is tried just before it); then Windows-1257 / ISO-8859-13
 when the decoded text reads as Latvian (most non-ASCII letters are ā č ē ģ ī ķ ļ ņ š ū ž);
-then charset-normalizer; then Windows-1252. Any NUL byte left after that, or a high share of
+then charset-normalizer, unless it only offers a Western code page, where Windows-1252
+wins. Any NUL byte left after that, or a high share of
 control characters, means the file is binary. ``normalise`` gives every format the same text
 conventions: NFC, ``\\n`` line ends, no-break spaces as spaces, no soft hyphens or zero-width
 characters, no trailing spaces on lines, no leading or trailing blank lines.
@@ -26,6 +27,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+# code pages charset-normalizer may pick for Western text that Windows-1252 decodes better
+_WESTERN_LOOKALIKES = frozenset({"cp1250", "cp1252", "latin1", "iso88591", "iso885915", "iso88592", "cp850",
+                                 "macroman", "maclatin2", "iso885916", "cp1254", "iso88599", "cp1257"})
 _LV_LETTERS = frozenset("āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ")
 _MAX_CONTROL_SHARE = 0.01
 _SPACES = re.compile(r"[\u00a0\u2007\u202f]")
@@ -49,8 +53,10 @@ def _looks_utf16_without_bom(data: bytes) -> str | None:
 
 
 def _reads_as_latvian(text: str) -> bool:
-    non_ascii = [ch for ch in text if ord(ch) > 127 and ch.isalpha()]
-    if not non_ascii:
+    """Latvian prose: most letters ASCII, and most of the others ā č ē ģ ī ķ ļ ņ š ū ž."""
+    letters = [ch for ch in text if ch.isalpha()]
+    non_ascii = [ch for ch in letters if ord(ch) > 127]
+    if not non_ascii or len(non_ascii) > 0.35 * len(letters):
         return False
     lv = sum(1 for ch in non_ascii if ch in _LV_LETTERS)
     return lv / len(non_ascii) >= 0.6
@@ -64,16 +70,16 @@ def decode_bytes(data: bytes, path: str) -> tuple[str, str]:
                 return data.decode(encoding), encoding
             except UnicodeDecodeError as exc:
                 raise DecodeError(path, f"starts with a {encoding} byte-order mark but is not valid {encoding} ({exc.reason})") from None
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    utf16 = _looks_utf16_without_bom(data)
-    if utf16:
+    utf16 = _looks_utf16_without_bom(data) if b"\x00" in data[:4000] else None
+    if utf16:  # before UTF-8: ASCII text in UTF-16 is also valid (NUL-riddled) UTF-8
         try:
             return data.decode(utf16), utf16
         except UnicodeDecodeError:
             pass
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
     if b"\x00" in data:
         raise DecodeError(path, "looks binary (contains NUL bytes), not text")
     for encoding in ("cp1257", "iso-8859-13"):
@@ -88,7 +94,12 @@ def decode_bytes(data: bytes, path: str) -> tuple[str, str]:
 
         best = from_bytes(data).best()
         if best is not None and best.encoding:
-            return str(best), best.encoding
+            if best.encoding.replace("_", "") not in _WESTERN_LOOKALIKES:
+                return str(best), best.encoding
+    except Exception:  # noqa: BLE001 - a detector failure only means "use the last resort"
+        pass
+    try:  # Latin-script text in a single-byte code page: Windows-1252 is by far the most common
+        return data.decode("cp1252"), "cp1252"
     except Exception:  # noqa: BLE001 - a detector failure only means "use the last resort"
         pass
     return data.decode("cp1252", errors="replace"), "cp1252"
