@@ -1,0 +1,129 @@
+"""Argument-picking helpers shared by the forces and attaché rules.
+
+A rule finds a trigger (a :class:`~allygraph.extract.lexicon.Match`) and then picks its
+arguments among the sentence's mentions: the nearest one of a type on a side, the word just
+before or after a mention (a preposition, a relative pronoun), the coordination group of a
+state, a formation named a sentence or two earlier, and the dates the sentence gives a
+relation (since / from–to / until).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from typing import Protocol
+
+from ..model import Mention
+from ..vocab import EntityType
+from .context import DocContext, SentenceView
+from .lexicon import Match
+
+__all__ = ["triggers", "nearest", "before_word", "after_word", "is_copula_after", "covered",
+           "states_group", "recent", "relation_times"]
+
+_COPULAS = {"ir", "is", "are", "was", "were", "bija", "būs", "will", "remains", "paliek", ":"}
+
+
+class _Span(Protocol):
+    start: int
+    end: int
+
+
+def triggers(view: SentenceView, module: str, name: str) -> list[Match]:
+    """Matches of lexicon ``name`` from ``lang/<lang>/<module>.py`` that are not part of a name."""
+    found = view.find(view.lex(module, name))
+    if not found:
+        return []
+    return [t for t in found if not any(m.start < t.end and t.start < m.end for m in view.mentions)]
+
+
+def nearest(cands: Sequence[Mention], t: _Span, side: str) -> Mention | None:
+    """The candidate closest to ``t`` on ``side`` ("left", "right" or "any"), never overlapping it."""
+    best: Mention | None = None
+    best_d = 1 << 62
+    for m in cands:
+        if m.end <= t.start and side in ("left", "any"):
+            d = t.start - m.end
+        elif m.start >= t.end and side in ("right", "any"):
+            d = m.start - t.end
+        else:
+            continue
+        if d < best_d:
+            best, best_d = m, d
+    return best
+
+
+def _token_index(view: SentenceView, offset: int) -> int:
+    starts = [tok.start for tok in view.tokens]
+    return bisect_left(starts, offset)
+
+
+def before_word(view: SentenceView, m: _Span) -> str:
+    """The lower-cased token just before ``m`` in its sentence ("" at the start)."""
+    i = _token_index(view, m.start)
+    return view.tokens[i - 1].text.lower() if i > 0 else ""
+
+
+def after_word(view: SentenceView, m: _Span, n: int = 1) -> str:
+    """The text of the ``n`` tokens after ``m`` (original spacing, lower-cased)."""
+    toks = view.tokens
+    i = bisect_right([tok.end for tok in toks], m.end - 1) if toks else 0
+    while i < len(toks) and toks[i].start < m.end:
+        i += 1
+    if i >= len(toks):
+        return ""
+    j = min(len(toks), i + n) - 1
+    return view.ctx.text[toks[i].start:toks[j].end].lower()
+
+
+def is_copula_after(view: SentenceView, t: _Span) -> bool:
+    """"the framework nation is Canada" / "vadošā valsts ir Kanāda": the subject follows."""
+    return after_word(view, t, 1) in _COPULAS
+
+
+def covered(a: _Span, b: _Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def states_group(view: SentenceView, m: Mention) -> list[Mention]:
+    """A state's coordination group ("Vācijā, Austrijā un Francijā"); any other mention alone."""
+    if m.type is EntityType.STATE:
+        return view.group(m, (EntityType.STATE,))
+    return [m]
+
+
+def recent(ctx: DocContext, view: SentenceView, types: Iterable[EntityType], back: int = 3) -> Mention | None:
+    """The latest mention of these types in this sentence's heading or the ``back`` sentences
+    before it (a pronoun's antecedent: "to veido", "it consists of")."""
+    ts = tuple(types)
+    lo = max(0, view.index - back)
+    for v in reversed(ctx.views[lo:view.index]):
+        got = [m for m in v.mentions if m.type in ts]
+        if got:
+            return got[-1]
+    if view.heading is not None:
+        got = [m for m in view.heading.mentions if m.type in ts]
+        if got:
+            return got[-1]
+    return None
+
+
+def relation_times(view: SentenceView, *, point_is_start: bool = False) -> dict[str, str]:
+    """Start/end qualifiers from the sentence's dates: "kopš 2017" / "since 2017" -> start,
+    "from 2015 to 2018" -> start and end, "until 2020" -> end; a plain date is a start only
+    for an event that begins something (deployed, opened)."""
+    out: dict[str, str] = {}
+    for x in view.times:
+        if x.value.startswith("--"):
+            continue
+        if x.kind in ("since", "from") and "start" not in out:
+            out["start"] = x.value
+        elif x.kind == "range" and "start" not in out:
+            out["start"] = x.value
+            if x.end_value:
+                out["end"] = x.end_value
+        elif x.kind == "until" and "end" not in out:
+            out["end"] = x.value
+        elif x.kind == "point" and point_is_start and "start" not in out:
+            out["start"] = x.value
+    return out
