@@ -1,0 +1,201 @@
+"""Defence attachés and advisers: who sends them, where they are accredited, where they live.
+
+Predicates: ``defence_attache_to`` and ``defence_adviser_to`` (sending state -> receiving state)
+with the ``resident_in`` qualifier (a city).
+
+Two shapes of text:
+
+* **Lists under a lead-in** (ministry pages). The lead-in sets the direction: "Atašeji, kas
+  akreditēti Latvijā:" / "Defence attachés accredited to Latvia:" make every item a *sending*
+  state; "Latvijas Aizsardzības ministrija ir akreditējusi ... atašejus ...:" / "Latvia has
+  accredited attachés to:" make every item *receiving* states of the lead-in's state (a body's
+  state counts: the ministry's country). Each item names its states, then after "rezidē" /
+  "resident in" or in brackets the city of residence (the country after the city is not it).
+  An item that names an embassy ("Latvijas Republikas vēstniecībā ...") takes its sender from
+  the embassy's owner; an item's own trigger word (padomnieks / adviser) sets its predicate.
+* **Prose**: "Latvia's defence attaché in Berlin is also accredited to Austria and France",
+  "Zviedrijas aizsardzības atašejs Latvijā rezidē Rīgā": the sender stands before the trigger,
+  the receivers after it (in / to / accredited to / covers), the residence after "resident in";
+  an attaché "in Berlin" is also accredited to Berlin's country.
+"""
+
+from __future__ import annotations
+
+from ..model import Mention
+from ..vocab import EntityType as T
+from ..vocab import Predicate as P
+from ._args import before_word, relation_times, states_group
+from .context import DocContext, SentenceView
+from .lexicon import Match
+
+__all__ = ["extract"]
+
+LEX = "rel_attache"
+_TO = ("to", "in", "for", "with", "")
+
+
+def extract(ctx: DocContext) -> None:
+    for view in ctx.views:
+        if view.sent.is_list_item and view.heading is not None:
+            _item(ctx, view)
+        elif view.mentions:
+            _prose(ctx, view)
+
+
+def _find(view: SentenceView, name: str) -> list[Match]:
+    """Trigger matches, allowing overlap with position names ("Aizsardzības padomnieks")."""
+    found = view.find(view.lex(LEX, name))
+    names = [m for m in view.mentions if m.type is not T.POSITION]
+    return [t for t in found if not any(m.start < t.end and t.start < m.end for m in names)]
+
+
+def _predicate(view: SentenceView) -> P | None:
+    adv, att = _find(view, "ADVISER"), _find(view, "ATTACHE")
+    if adv and (not att or adv[0].start <= att[0].start):
+        return P.DEFENCE_ADVISER_TO
+    return P.DEFENCE_ATTACHE_TO if att else None
+
+
+def _country_of(ctx: DocContext, m: Mention) -> str | None:
+    """A state mention's id, or the country of a body or city ("Latvijas Aizsardzības ministrija")."""
+    if m.type is T.STATE:
+        return m.entity_id
+    ent = ctx.ref.get(m.entity_id) if ctx.ref is not None and hasattr(ctx.ref, "get") else None
+    country = ent.extra.get("country") if ent is not None else None
+    return country if isinstance(country, str) and country.startswith("state:") else None
+
+
+def _sender_before(ctx: DocContext, view: SentenceView, pos: int) -> str | None:
+    """The state (or a state's body) named before ``pos`` as the owner: genitive / possessive."""
+    for m in reversed(view.before(pos)):
+        if m.type not in (T.STATE, T.ORG):
+            continue
+        if view.lang == "lv" and m.cases and not m.cases & {"gen", "nom"}:
+            continue
+        if before_word(view, m) in ("to", "in", "ar", "with"):
+            continue
+        got = _country_of(ctx, m)
+        if got:
+            return got
+    return None
+
+
+def _direction(ctx: DocContext, head: SentenceView) -> tuple[str | None, str | None]:
+    """(sender, receiver) a lead-in sets: one of them, the other comes from the items."""
+    acc = _find(head, "ACCREDITED")
+    trig = acc + _find(head, "ATTACHE") + _find(head, "ADVISER")
+    first = min((t.start for t in trig), default=head.end)
+    sender = _sender_before(ctx, head, first)
+    receiver = None
+    for t in acc:
+        after = [m for m in head.after(t.end, (T.STATE,))
+                 if head.between(t.end, m.start).strip().lower() in _TO + ("the",)]
+        if after:
+            receiver = after[0].entity_id
+    if receiver and sender is None:
+        return None, receiver
+    if sender is None and receiver is None:
+        return None, None
+    return sender, None if sender else receiver
+
+
+def _item(ctx: DocContext, view: SentenceView) -> None:
+    head = view.heading
+    assert head is not None
+    pred = _predicate(view) or _predicate(head)
+    if pred is None:
+        return
+    sender, receiver = _direction(ctx, head)
+    split = _split(view)
+    resident = _resident(view, split)
+    embassy = _find(view, "EMBASSY")
+    owners: list[Mention] = []
+    for e in embassy:
+        owners += [m for m in view.before(e.start, (T.STATE,)) if view.between(m.end, e.start).strip() == ""]
+        if owners and receiver is None:
+            sender = owners[-1].entity_id
+    main = [m for m in view.of_type(T.STATE) if m.end <= split and m not in owners]
+    if not main:
+        return
+    conf = 0.85
+    if sender is None and receiver is None:  # no lead-in direction: residence in the topic = inbound
+        top = ctx.topic()
+        if top is None:
+            return
+        res_country = _country_of(ctx, resident) if resident is not None else None
+        if res_country == top:
+            receiver = top
+        else:
+            sender = top
+        conf = 0.5
+    quals: dict[str, str] = dict(relation_times(view) or relation_times(head))
+    if resident is not None:
+        quals["resident_in"] = resident.entity_id
+    for m in main:
+        s, o = (m.entity_id, receiver) if receiver else (sender, m.entity_id)
+        if s and o:
+            ctx.add(s, pred, o, view, qualifiers=dict(quals), confidence=conf)
+
+
+def _split(view: SentenceView) -> int:
+    """Where an item's states end and its residence begins: "rezidē", "resident in" or "("."""
+    res = _find(view, "RESIDENT")
+    cut = res[0].start if res else view.end
+    paren = view.text.find("(")
+    if paren >= 0:
+        cut = min(cut, view.start + paren)
+    return cut
+
+
+def _resident(view: SentenceView, split: int) -> Mention | None:
+    cities = view.of_type(T.CITY)
+    after = [c for c in cities if c.start >= split]
+    if after:
+        return after[0]
+    return cities[0] if cities else None
+
+
+def _prose(ctx: DocContext, view: SentenceView) -> None:
+    pred = _predicate(view)
+    if pred is None:
+        return
+    trig = (_find(view, "ADVISER") if pred is P.DEFENCE_ADVISER_TO else _find(view, "ATTACHE"))[0]
+    sender = _sender_before(ctx, view, trig.start)
+    if sender is None:
+        of = [m for m in view.after(trig.end, (T.STATE,)) if view.between(trig.end, m.start).strip().lower()
+              in ("of", "of the")]
+        sender = of[0].entity_id if of else None
+    if sender is None:
+        return
+    receivers: list[str] = []
+    resident: Mention | None = None
+    res = _find(view, "RESIDENT")
+    res_at = res[0].end if res else None
+    # right after the trigger: "attaché in Berlin", "to Latvia", "atašejs Vācijā"
+    nxt = [m for m in view.after(trig.end) if m.type in (T.STATE, T.CITY)]
+    if nxt and view.between(trig.end, nxt[0].start).strip().lower() in _TO + ("the", ","):
+        first = nxt[0]
+        if first.type is T.STATE and (view.lang == "en" or not first.cases or first.cases & {"loc", "dat"}):
+            receivers += [g.entity_id for g in states_group(view, first)]
+        elif first.type is T.CITY:
+            resident = first
+            country = _country_of(ctx, first)
+            if country:
+                receivers.append(country)
+    for a in _find(view, "ACCREDITED"):
+        after = [m for m in view.after(a.end, (T.STATE,))
+                 if view.between(a.end, m.start).strip().lower() in _TO + ("the", "arī", "also", "also to")]
+        if after:
+            receivers += [g.entity_id for g in states_group(view, after[0])]
+    if res_at is not None:
+        cities = [c for c in view.of_type(T.CITY) if c.start >= res_at]
+        if cities:
+            resident = cities[0]
+    quals: dict[str, str] = dict(relation_times(view))
+    if resident is not None:
+        quals["resident_in"] = resident.entity_id
+    seen: set[str] = set()
+    for r in receivers:
+        if r not in seen:
+            seen.add(r)
+            ctx.add(sender, pred, r, view, qualifiers=dict(quals), confidence=0.7)

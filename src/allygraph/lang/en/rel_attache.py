@@ -1,0 +1,26 @@
+"""English trigger words for defence attachés and advisers, their accreditation and residence.
+
+A lead-in such as "Defence attachés accredited to Latvia:" or "Latvia has accredited defence
+attachés to the following countries:" sets the direction for the list items under it; an item
+names states and, after "resident in" or in brackets, the city the attaché lives in.
+"""
+
+ATTACHE = [
+    "defence|defense|military attaché*", "defence|defense|military attache*", "attaché*", "attache*",
+    "air attaché*", "naval attaché*", "defence and military attaché*",
+]
+ADVISER = [
+    "defence|defense|military advis*", "defence|defense|military counsellor*",
+    "adviser on defence|defense", "advisor on defence|defense",
+]
+RESIDENT = [
+    "resident in|at", "residing in|at", "resides in|at", "reside in|at", "based in|at", "resident",
+    "residence in|at", "seated in", "located in",
+]
+NON_RESIDENT = ["non - resident", "non-resident", "nonresident"]
+ACCREDITED = [
+    "accredited to|in|for|with", "accreditation to|in|for", "accredited", "covers", "cover", "covering",
+    "responsible for", "also covers",
+]
+EMBASSY = ["embassy", "embassies", "mission"]
+ALSO = ["also", "additionally", "as well"]

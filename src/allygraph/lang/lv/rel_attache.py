@@ -1,0 +1,21 @@
+"""Latvian trigger words for defence attachés and advisers, their accreditation and residence.
+
+A lead-in such as "... ir akreditējusi ... atašejus ... valstīs:" or "Atašeji, kas akreditēti
+Latvijā:" sets the direction for the list items under it; an item names states and, after
+"rezidē" or in brackets, the city the attaché lives in.
+"""
+
+ATTACHE = [
+    "aizsardzības atašej*", "militār* atašej*", "atašej*", "aizsardzības un militār* atašej*",
+    "gaisa spēku atašej*", "jūras spēku atašej*",
+]
+ADVISER = [
+    "aizsardzības padomniek*", "aizsardzības padomniec*", "militār* padomniek*", "militār* padomniec*",
+    "aizsardzības jautājumu padomniek*",
+]
+RESIDENT = ["rezidē*", "rezidējoš*", "ar rezidenci", "ar mītni", "mītne", "atrodas", "dzīvo", "bāzēt*"]
+NON_RESIDENT = ["nerezidējoš*", "nerezidenti", "nerezidents"]
+ACCREDITED = ["akreditē*", "akreditēt*", "akreditēj*", "akreditācij*", "atbild par", "pārrauga"]
+EMBASSY = ["vēstniecīb*", "pārstāvniecīb*"]
+# the receiving state is also the attaché's seat: "atašejs Berlīnē ir akreditēts arī ..."
+ALSO = ["arī", "papildus"]
