@@ -94,9 +94,15 @@ class Gazetteer:
             entity = ref.entities[eid]
             for name, lang, is_label in _variants(entity):
                 self._add_name(table, entity, name, lang, is_label)
+        # value: (key length, candidates matched case-insensitively, abbreviations matched as written)
         self._automaton = ahocorasick.Automaton()
         for key, by_entity in table.items():
-            self._automaton.add_word(key, (len(key), tuple(sorted(by_entity.values(), key=lambda c: c.rank))))
+            ranked = sorted(by_entity.values(), key=lambda c: c.rank)
+            loose = tuple(c for c in ranked if c.exact is None)
+            exact = tuple(c for c in ranked if c.exact is not None)
+            self._automaton.add_word(key, (len(key), loose, exact))
+        if len(self._automaton) == 0:
+            self._automaton.add_word("\x00", (1, (), ()))
         self._automaton.make_automaton()
         self.size = len(table)
 
@@ -129,27 +135,30 @@ class Gazetteer:
     def find(self, text: str, lang: str = "en") -> list[Mention]:
         """Mentions of reference entities in ``text``: sorted, non-overlapping, leftmost-longest."""
         folded = fold_text(text)
-        kept: str | None = None
         hits: list[tuple[int, int, _Candidate]] = []
+        append = hits.append
         n = len(text)
-        for end, (length, candidates) in self._automaton.iter(folded):
+        for end, (length, loose, exact) in self._automaton.iter(folded):
             start = end - length + 1
-            if (start > 0 and folded[start - 1].isalnum()) or (end + 1 < n and folded[end + 1].isalnum()):
+            end += 1
+            if (start and folded[start - 1].isalnum()) or (end < n and folded[end].isalnum()):
                 continue
-            for cand in candidates:
-                if cand.exact is not None:
-                    if kept is None:
-                        kept = fold_case_kept(text)
-                    if kept[start:end + 1] != cand.exact:
-                        continue
-                elif cand.capital and not text[start].isupper():
+            if exact:
+                written = fold_case_kept(text[start:end])
+                cand = next((c for c in exact if c.exact == written), None)
+                if cand is not None:
+                    append((start, -end, cand))
                     continue
-                hits.append((start, end + 1, cand))
-                break
-        hits.sort(key=lambda h: (h[0], -h[1]))
+            upper = text[start].isupper()
+            for cand in loose:
+                if upper or not cand.capital:
+                    append((start, -end, cand))
+                    break
+        hits.sort(key=lambda h: (h[0], h[1]))
         mentions: list[Mention] = []
         last_end = 0
-        for start, end, cand in hits:
+        for start, neg_end, cand in hits:
+            end = -neg_end
             if start < last_end:
                 continue
             cases = frozenset()

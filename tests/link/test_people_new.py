@@ -1,0 +1,39 @@
+"""People the reference data lacks, found after titles, and their surnames later on."""
+
+from __future__ import annotations
+
+from allygraph.link.gazetteer import Gazetteer
+from allygraph.refdata import load_reference
+
+
+def test_english_title_introduces_a_new_person_and_surname_links_later() -> None:
+    gaz = Gazetteer(load_reference())
+    text = "Defence Minister Hanno Pevkur met Ambassador Jane Doe-Smith in Tallinn. Later Pevkur spoke."
+    mentions, people = gaz.find_entities(text, "en")
+    assert [p.id for p in people] == ["person:hanno-pevkur", "person:jane-doe-smith"]
+    pevkur = [m for m in mentions if m.entity_id == "person:hanno-pevkur"]
+    assert [m.surface for m in pevkur] == ["Hanno Pevkur", "Pevkur"] and all(m.created for m in pevkur)
+    assert any(m.entity_id == "city:tallinn" for m in mentions)
+
+
+def test_latvian_title_and_inflected_surname() -> None:
+    gaz = Gazetteer(load_reference())
+    text = "Igaunijas aizsardzības ministrs Hanno Pevkurs (RE) teica, ka Pevkura vizīte būs rīt."
+    mentions, people = gaz.find_entities(text, "lv")
+    assert [p.labels["lv"] for p in people] == ["Hanno Pevkurs"]
+    later = [m for m in mentions if m.surface == "Pevkura"]
+    assert later and later[0].entity_id == "person:hanno-pevkurs" and "gen" in later[0].cases
+
+
+def test_known_people_are_not_created_again() -> None:
+    gaz = Gazetteer(load_reference())
+    mentions, people = gaz.find_entities("ministrs Artis Pabriks un NATO Secretary General Mark Rutte", "lv")
+    assert people == []
+    assert {"person:artis-pabriks", "person:mark-rutte"} <= {m.entity_id for m in mentions}
+
+
+def test_deterministic_ids() -> None:
+    gaz = Gazetteer(load_reference())
+    a = gaz.find_entities("President Ann Öberg visited Riga.", "en")[1]
+    b = gaz.find_entities("President Ann Öberg visited Riga.", "en")[1]
+    assert [e.id for e in a] == [e.id for e in b] == ["person:ann-oberg"]
