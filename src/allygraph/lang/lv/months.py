@@ -29,6 +29,9 @@ ENDINGS: dict[str, tuple[str, ...]] = {
     "s": ("s", "a", "am", "u", "ā"),
 }
 
+# forms the regular endings miss: the genitive of aprīlis alternates l -> ļ
+IRREGULAR_FORMS: dict[str, int] = {"aprīļa": 4}
+
 # abbreviations as written with a final dot ("janv.", "sept.")
 ABBREVIATIONS: dict[str, int] = {
     "janv": 1, "febr": 2, "apr": 4, "jūn": 6, "jūl": 7, "aug": 8,
@@ -48,6 +51,7 @@ def month_forms() -> dict[str, int]:
     for stem, month, decl in MONTH_STEMS:
         for ending in ENDINGS[decl]:
             forms[stem + ending] = month
+    forms.update(IRREGULAR_FORMS)
     return forms
 
 
