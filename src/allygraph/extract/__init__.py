@@ -20,7 +20,7 @@ EXTRACTOR_NAME = "allygraph.rules"
 EXTRACTOR_VERSION = "0.2.0"
 
 # relation families, run in this order; each is allygraph.extract.<name>
-FAMILIES = ("membership", "forces", "attache", "framework", "operations")
+FAMILIES = ("membership", "forces", "attache", "framework", "agreements", "positions", "events", "operations")
 
 
 def _families():  # type: ignore[no-untyped-def]

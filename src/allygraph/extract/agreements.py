@@ -1,0 +1,194 @@
+"""Agreements and declarations: where and when they were signed or adopted, and who signed them.
+
+Predicates ``signed`` (agreement -> place of signing, ``point_in_time``; the object is an empty
+string literal when the text names no place) and ``signatory`` (agreement -> person, state or org).
+
+A sentence about a declaration ("balstoties 2016. gada jūlijā Varšavā, 2018. gada jūlijā Briselē
+... apstiprinātajās deklarācijās", "in a Joint Declaration in July 2016") states one signing per
+date: each date is paired with the place written right after it (or right before it: "signed in
+Warsaw in July 2016"). A declaration word plus a year resolves to the reference agreement whose
+name is a declaration of that year, preferring the one whose name carries the organisations the
+sentence names; a linked agreement mention is used as it is. When the reference data has no such
+declaration and the sentence says it was signed or adopted, a declaration entity is created.
+Signatories are the people (else the states or organisations just before the verb, or after
+"signed by") of a sentence that resolves to exactly one agreement.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Entity, Literal, Mention, TimeExpr
+from ..vocab import EntityType, Predicate
+from .context import DocContext, SentenceView, lang_data, lexicon
+from .created import ensure_entity, entity, entity_year, ref_entities, slug, year_of
+
+__all__ = ["extract"]
+
+MOD = "rel_agreements"
+T = EntityType
+_BEFORE_TIME = re.compile(r"^[\s,]*(?:in|on|at|,)?[\s,]*$", re.IGNORECASE)  # "Warsaw in July 2016"
+_AFTER_TIME = re.compile(r"^[\s,]*(?:in|at|,)?[\s,]*$", re.IGNORECASE)  # "jūlijā Varšavā", "July 2016 in Warsaw"
+_SIGN_TIMES = ("point", "range")
+EMPTY_PLACE = Literal("", "string")
+
+
+def extract(ctx: DocContext) -> None:
+    decl_agreements = _declaration_agreements(ctx)
+    for view in ctx.views:
+        decl = view.find(view.lex(MOD, "DECLARATION"))
+        agreements = view.of_type(T.AGREEMENT)
+        if not decl and not agreements:
+            continue
+        signs = view.find(view.lex(MOD, "SIGN"))
+        if agreements and not decl and not signs:
+            continue  # an agreement merely named ("operates under the Berlin Plus arrangements")
+        resolved = _signings(ctx, view, agreements, bool(decl), bool(signs), decl_agreements)
+        for agreement, place, t in resolved:
+            quals = {"point_in_time": t.value} if t else {}
+            obj: str | Literal = place.entity_id if place else EMPTY_PLACE
+            ctx.add(agreement, Predicate.SIGNED, obj, view, qualifiers=quals, confidence=0.8 if place else 0.7)
+        ids = sorted({a for a, _, _ in resolved})
+        if len(ids) == 1:
+            for who in _signatories(view):
+                ctx.add(ids[0], Predicate.SIGNATORY, who.entity_id, view, confidence=0.75)
+
+
+def _signings(ctx: DocContext, view: SentenceView, agreements: list[Mention], has_decl: bool, has_sign: bool,
+              decl_agreements: list[Entity]) -> list[tuple[str, Mention | None, TimeExpr | None]]:
+    times = [t for t in view.times if t.kind in _SIGN_TIMES and year_of(t.value)]
+    places = view.of_type(T.CITY)
+    pairs = _pair_places(ctx, times, places)
+    if not times and has_sign and len(places) == 1:
+        pairs = []
+    out: list[tuple[str, Mention | None, TimeExpr | None]] = []
+    if agreements:
+        for m in agreements:
+            y = entity_year(entity(ctx, m.entity_id)) if entity(ctx, m.entity_id) else None
+            ts = [t for t in times if year_of(t.value) == y] if y else []
+            if not ts and len(times) == 1:
+                ts = times
+            for t in ts:
+                out.append((m.entity_id, pairs.get(id(t)), t))
+            if not ts and has_sign and len(places) == 1:
+                out.append((m.entity_id, places[0], None))
+        return out
+    if not has_decl:
+        return out
+    orgs = _orgs_named(ctx, view)
+    for t in times:
+        y = year_of(t.value)
+        agreement = _resolve(ctx, decl_agreements, y, orgs)
+        if agreement is None and has_sign and orgs:
+            agreement = _create(ctx, orgs, y or "")
+        if agreement:
+            out.append((agreement, pairs.get(id(t)), t))
+    return out
+
+
+def _pair_places(ctx: DocContext, times: list[TimeExpr], places: list[Mention]) -> dict[int, Mention]:
+    """Each time with the place written right after it, else right before it; a place is used once."""
+    pairs: dict[int, Mention] = {}
+    used: set[int] = set()
+    for t in times:
+        nxt = next((p for p in places if p.start >= t.end and id(p) not in used), None)
+        if nxt and _AFTER_TIME.match(ctx.text[t.end:nxt.start]):
+            pairs[id(t)] = nxt
+            used.add(id(nxt))
+    for t in times:
+        if id(t) in pairs:
+            continue
+        prev = [p for p in places if p.end <= t.start and id(p) not in used]
+        if prev and _BEFORE_TIME.match(ctx.text[prev[-1].end:t.start]):
+            pairs[id(t)] = prev[-1]
+            used.add(id(prev[-1]))
+    return pairs
+
+
+def _declaration_agreements(ctx: DocContext) -> list[Entity]:
+    """Reference agreements whose names make them declarations (in any language we have data for)."""
+    stems: list[str] = []
+    for lang in ("en", "lv", ctx.adoc.lang):
+        mod = lang_data(lang, MOD)
+        for p in getattr(mod, "DECLARATION", ()) if mod else ():
+            stems.append(p.split()[0].rstrip("*").casefold())
+    out = []
+    for eid in sorted(ref_entities(ctx)):
+        e = ref_entities(ctx)[eid]
+        if e.type is T.AGREEMENT:
+            names = " ".join([*e.labels.values(), *e.all_aliases()]).casefold()
+            if any(s in names for s in stems):
+                out.append(e)
+    return out
+
+
+def _orgs_named(ctx: DocContext, view: SentenceView) -> list[str]:
+    """Organisations the sentence names, directly or as the participants of a named framework."""
+    out: list[str] = []
+    for m in view.mentions:
+        ids = [m.entity_id] if m.type is T.ORG else []
+        if m.type is T.FRAMEWORK:
+            e = entity(ctx, m.entity_id)
+            ids = list(e.extra.get("participants") or []) if e else []
+        for i in ids:
+            if i not in out:
+                out.append(i)
+    return out
+
+
+def _names(ctx: DocContext, eid: str) -> set[str]:
+    e = entity(ctx, eid)
+    if e is None:
+        return set()
+    return {n.casefold() for n in [*e.labels.values(), *e.all_aliases()] if len(n) >= 2}
+
+
+def _resolve(ctx: DocContext, cands: list[Entity], year: str | None, orgs: list[str]) -> str | None:
+    same_year = [e for e in cands if year and entity_year(e) == year]
+    if not same_year:
+        return None
+
+    def score(e: Entity) -> int:
+        text = " ".join([*e.labels.values(), *e.all_aliases()]).casefold()
+        return sum(any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in _names(ctx, o)) for o in orgs)
+
+    return max(same_year, key=lambda e: (score(e), -same_year.index(e))).id
+
+
+def _create(ctx: DocContext, orgs: list[str], year: str) -> str:
+    """A declaration the reference data lacks: "<Org>–<Org> Joint Declaration <year>"."""
+    labels = {}
+    for lang in ("en", "lv"):
+        mod = lang_data(lang, MOD)
+        word = getattr(mod, "LABEL_DECLARATION", "Joint Declaration") if mod else "Joint Declaration"
+        names = [(entity(ctx, o).label(lang) if entity(ctx, o) else o) for o in orgs]  # type: ignore[union-attr]
+        labels[lang] = f"{'–'.join(names)} {word} {year}".strip()
+    eid = "agreement:" + slug(*[o.split(":", 1)[-1] for o in orgs], "declaration", year)
+    return ensure_entity(ctx, eid, T.AGREEMENT, labels, {"date": year} if year else None)
+
+
+def _signatories(view: SentenceView) -> list[Mention]:
+    verbs = view.find(lexicon(view.lang, MOD, "SIGNATORY_VERB"))
+    by = view.find(lexicon(view.lang, MOD, "SIGNED_BY"))
+    if not verbs and not by:
+        return []
+    people = view.of_type(T.PERSON)
+    if people:
+        return _unique(people)
+    parties = (T.STATE, T.ORG)
+    if by:
+        after = view.after(by[0].end, parties)
+        if after and not view.between(by[0].end, after[0].start).strip(" ,"):
+            return _unique(view.group(after[0], parties))
+    if verbs:
+        before = view.before(verbs[0].start, parties)
+        if before and len(view.between(before[-1].end, verbs[0].start)) <= 40:
+            return _unique(view.group(before[-1], parties))
+    return []
+
+
+def _unique(ms: list[Mention]) -> list[Mention]:
+    seen: dict[str, Mention] = {}
+    for m in ms:
+        seen.setdefault(m.entity_id, m)
+    return list(seen.values())

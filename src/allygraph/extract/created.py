@@ -1,0 +1,81 @@
+"""Entities that relation rules create when the reference data lacks them (an event, a declaration).
+
+A created entity gets a deterministic slug id (``event:nato-summit-riga-2025``), labels in every
+language the caller gives, provenance ``doc:<id>``, and is appended once to the analysed
+document's ``new_entities`` so the store keeps it next to the claims that use it. Also small
+date helpers the framework rules share.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+from ..model import Entity, TimeExpr
+from ..vocab import EntityType
+from .context import DocContext
+
+__all__ = ["slug", "ensure_entity", "year_of", "entity_year", "ref_entities", "qual_dates"]
+
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+
+
+def slug(*parts: str) -> str:
+    """ASCII slug of the parts joined by '-': ("NATO summit", "Rīga", "2025") -> "nato-summit-riga-2025"."""
+    s = unicodedata.normalize("NFKD", " ".join(p for p in parts if p))
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+
+
+def ref_entities(ctx: DocContext) -> dict[str, Entity]:
+    ents = getattr(ctx.ref, "entities", None)
+    return ents if isinstance(ents, dict) else {}
+
+
+def entity(ctx: DocContext, entity_id: str) -> Entity | None:
+    """A reference entity or one created in this document."""
+    e = ref_entities(ctx).get(entity_id)
+    if e is not None:
+        return e
+    return next((x for x in ctx.adoc.new_entities if x.id == entity_id), None)
+
+
+def ensure_entity(ctx: DocContext, entity_id: str, etype: EntityType, labels: dict[str, str],
+                  extra: dict[str, Any] | None = None) -> str:
+    """Return ``entity_id``, creating the entity for this document unless it already exists."""
+    if entity(ctx, entity_id) is None:
+        ctx.adoc.new_entities.append(Entity(entity_id, etype, dict(sorted(labels.items())), {}, None,
+                                            f"doc:{ctx.doc_id}", dict(extra or {})))
+    return entity_id
+
+
+def year_of(value: str | None) -> str | None:
+    """The year of an ISO date ("2016-07" -> "2016"); None for "--11-30" or nothing."""
+    if not value or value.startswith("--"):
+        return None
+    m = _YEAR.match(value)
+    return m.group(1) if m else None
+
+
+def entity_year(e: Entity) -> str | None:
+    """The year an entity (an agreement, an event) belongs to: its date/start, else a year in its label."""
+    for key in ("date", "start", "signed", "point_in_time"):
+        y = year_of(str(e.extra.get(key) or ""))
+        if y:
+            return y
+    for label in e.labels.values():
+        m = _YEAR.search(label)
+        if m:
+            return m.group(1)
+    return None
+
+
+def qual_dates(t: TimeExpr) -> dict[str, str]:
+    """Qualifiers for a time stated for an event or a term: a range gives start and end,
+    'since' a start, 'until' an end, a point a start."""
+    if t.kind == "range" or t.end_value:
+        return {"start": t.value, "end": t.end_value or ""}
+    if t.kind == "until":
+        return {"end": t.value}
+    return {"start": t.value}

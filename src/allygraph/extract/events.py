@@ -1,0 +1,181 @@
+"""Events and where and when they were held: ``held_in`` (event -> place; start, end).
+
+An event is a linked event mention ("NATO ārlietu ministru sanāksme", "NATO summit meeting in
+Washington") or an event noun from the language data ("summit", "meeting", "sanāksme") with the
+words around it that say what kind it is ("of NATO Heads of state" -> a summit, "ārlietu ministru"
+-> a foreign ministers' meeting). Its place is a city named next to it ("in Prague", "Rīgā
+notiks ..."), or the city inside a linked event's own name when the name puts it after the event
+noun ("summit meeting in Washington"; not the genitive of "NATO Varšavas samita lēmumi"). Dates
+come from the sentence: a range gives start and end, a date gives the start.
+
+Resolution: a linked event whose year disagrees with the text's is re-resolved; otherwise the
+reference event of the same kind, place and year (or the same day and month when the text gives
+no year) is used; else an event entity ``event:<org-kind-place-year>`` is created with labels in
+both languages.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..model import Entity, Mention, TimeExpr
+from ..vocab import EntityType, Predicate
+from .context import DocContext, SentenceView, lang_data
+from .created import ensure_entity, entity, entity_year, qual_dates, ref_entities, slug, year_of
+from .lexicon import Lexicon
+
+__all__ = ["extract"]
+
+MOD = "rel_events"
+T = EntityType
+KINDS = ("foreign-ministers", "defence-ministers", "summit", "meeting")  # most specific first
+_NEAR = 60  # characters between an event phrase and its place
+_STOP = frozenset({";", ".", "("})
+
+
+def extract(ctx: DocContext) -> None:
+    for view in ctx.views:
+        events = view.of_type(T.EVENT)
+        nouns = [n for n in view.find(view.lex(MOD, "EVENT_NOUN"))
+                 if not any(e.start <= n.start < e.end for e in events)]
+        if not events and not nouns:
+            continue
+        places = view.of_type(T.CITY)
+        for m in events:
+            _linked(ctx, view, m, places)
+        for n in nouns:
+            _unlinked(ctx, view, n.start, n.end, n.first, places)
+
+
+def _linked(ctx: DocContext, view: SentenceView, m: Mention, places: list[Mention]) -> None:
+    e = entity(ctx, m.entity_id)
+    place = _near_place(ctx, m.start, m.end, places)
+    pid = place.entity_id if place else _place_in_name(view, m, e)
+    if pid is None:
+        return
+    t = _time_for(view, m.start)
+    event_id = m.entity_id
+    y = year_of(t.value) if t else None
+    if e is not None and y and entity_year(e) and entity_year(e) != y:
+        kind = _kind(view, m.start, m.end) or "meeting"
+        event_id = _resolve(ctx, kind, pid, t) or _create(ctx, view, kind, pid, y, m.start, m.end)
+    ctx.add(event_id, Predicate.HELD_IN, pid, view, qualifiers=qual_dates(t) if t else {}, confidence=0.8)
+
+
+def _unlinked(ctx: DocContext, view: SentenceView, start: int, end: int, first: int,
+              places: list[Mention]) -> None:
+    place = _near_place(ctx, start, end, places)
+    if place is None:
+        return
+    lo = view.tokens[max(0, first - 4)].start
+    kind = _kind(view, min(lo, place.start), max(end, place.start)) or "meeting"
+    t = _time_for(view, start)
+    event_id = _resolve(ctx, kind, place.entity_id, t)
+    if event_id is None:
+        y = year_of(t.value) if t else year_of(ctx.doc_date)
+        orgs = [o for o in view.of_type(T.ORG) if abs(o.start - start) <= _NEAR]
+        if kind == "meeting" and not orgs:
+            return  # any meeting anywhere: too weak to make an event of
+        event_id = _create(ctx, view, kind, place.entity_id, y, start, end)
+    ctx.add(event_id, Predicate.HELD_IN, place.entity_id, view, qualifiers=qual_dates(t) if t else {},
+            confidence=0.7)
+
+
+def _near_place(ctx: DocContext, start: int, end: int, places: list[Mention]) -> Mention | None:
+    """The city named closest to [start, end) within the same clause."""
+    best, dist = None, _NEAR + 1
+    for p in places:
+        if start <= p.start < end:
+            continue
+        gap = ctx.text[end:p.start] if p.start >= end else ctx.text[p.end:start]
+        if len(gap) < dist and not any(c in gap for c in _STOP):
+            best, dist = p, len(gap)
+    return best
+
+
+def _place_in_name(view: SentenceView, m: Mention, e: Entity | None) -> str | None:
+    """The event's own city when its name states it after the event noun ("summit in Washington")."""
+    if e is None or not e.extra.get("held_in"):
+        return None
+    toks = [t for t in view.tokens if t.start >= m.start and t.end <= m.end]
+    nouns = view.lex(MOD, "EVENT_NOUN").find(toks)
+    if not nouns:
+        return None
+    city = entity(view.ctx, str(e.extra["held_in"]))
+    stems = {n.casefold()[:4] for n in ([*city.labels.values(), *city.all_aliases()] if city else []) if len(n) >= 4}
+    tail = toks[nouns[-1].last + 1:]
+    return str(e.extra["held_in"]) if any(t.text.casefold()[:4] in stems for t in tail) else None
+
+
+def _time_for(view: SentenceView, at: int) -> TimeExpr | None:
+    ts = [t for t in view.times if t.kind in ("point", "range", "from")]
+    if not ts:
+        return None
+    return min(ts, key=lambda t: (0 if t.kind == "range" else 1, abs(t.start - at)))
+
+
+@lru_cache(maxsize=None)
+def _kind_lexicons(lang: str) -> tuple[tuple[str, Lexicon], ...]:
+    mod = lang_data(lang, MOD)
+    table = getattr(mod, "EVENT_KIND", {}) if mod else {}
+    return tuple((k, Lexicon(table[k])) for k in KINDS if k in table)
+
+
+def _kind(view: SentenceView, start: int, end: int) -> str | None:
+    toks = [t for t in view.tokens if t.start >= start and t.end <= end]
+    for kind, lex in _kind_lexicons(view.lang):
+        if lex.find(toks):
+            return kind
+    return None
+
+
+def _entity_kind(e: Entity) -> str | None:
+    from ..nlp.segment import segment
+
+    for lang, name in [("en", e.labels.get("en", "")), ("lv", e.labels.get("lv", ""))]:
+        if not name:
+            continue
+        _, sents = segment(name, lang)
+        toks = [t for s in sents for t in s.tokens]
+        for kind, lex in _kind_lexicons(lang):
+            if lex.find(toks):
+                return kind
+    return None
+
+
+def _ref_events(ctx: DocContext) -> list[tuple[Entity, str | None]]:
+    cached = getattr(ctx, "_ref_events", None)
+    if cached is None:
+        cached = [(e, _entity_kind(e)) for _, e in sorted(ref_entities(ctx).items()) if e.type is T.EVENT]
+        ctx._ref_events = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def _resolve(ctx: DocContext, kind: str, place: str, t: TimeExpr | None) -> str | None:
+    value = t.value if t else None
+    y = year_of(value) or year_of(ctx.doc_date)
+    for e, k in _ref_events(ctx):
+        if e.extra.get("held_in") != place or (k != kind and kind != "meeting"):
+            continue
+        start = str(e.extra.get("start") or "")
+        if y and entity_year(e) == y:
+            return e.id
+        if value and value.startswith("--") and start.endswith(value[1:]):
+            return e.id
+    return None
+
+
+def _create(ctx: DocContext, view: SentenceView, kind: str, place: str, year: str | None,
+            start: int, end: int) -> str:
+    orgs = [o for o in view.of_type(T.ORG) if abs(o.start - start) <= _NEAR or start <= o.start < end]
+    org = entity(ctx, orgs[0].entity_id) if orgs else None
+    city = entity(ctx, place)
+    labels = {}
+    for lang in ("en", "lv"):
+        mod = lang_data(lang, MOD)
+        kind_label = (getattr(mod, "KIND_LABEL", {}) if mod else {}).get(kind, kind)
+        where = ", ".join(x for x in ((city.label(lang) if city else place), year or "") if x)
+        labels[lang] = f"{(org.label(lang) + ' ') if org else ''}{kind_label} ({where})"
+    eid = "event:" + slug(org.id.split(":", 1)[-1] if org else "", kind, place.split(":", 1)[-1], year or "")
+    extra = {"held_in": place, **({"start": year} if year else {})}
+    return ensure_entity(ctx, eid, T.EVENT, labels, extra)

@@ -1,0 +1,259 @@
+"""Cooperation frameworks: measures approved, cooperation areas, a state's priority areas,
+progress reports and the members two organisations share.
+
+* ``measures_approved`` (framework -> quantity, ``point_in_time``): a number right before a
+  measure noun ("42 ... pasākumi", "a further 32 proposals") in a sentence with an approval verb;
+  each number takes the date of its own clause (the nearest date before it, else after it).
+  "more than seventy measures" without an approval verb is not an approval.
+* ``cooperation_area`` (framework -> area): the areas listed after a lead-in ("septiņās jomās –",
+  "in areas such as"), the first area of each list item under a cooperation heading ("cooperating
+  on ... measures, including:"), and areas after "cooperate on" when the framework's parties are
+  the sentence's subject.
+* ``priority_area`` (state -> area): areas of a sentence (or list under a heading) that names a
+  priority ("Īpaši nozīmīga Latvijai ir sadarbība A, B ... jomā", "Latvia's priorities are").
+* ``progress_report`` (framework -> date, ``frequency``): dates of a sentence about progress
+  reports; "ikgadējie", "annual" give the frequency.
+* ``shared_member_count`` (org <-> org, ``count``): "ES un NATO ir 22 kopīgas dalībvalstis",
+  "23 countries are members of both" (the organisations from the sentence, the framework's parties,
+  or the two organisations named last before it).
+
+The framework a sentence is about: one it names, else the one whose parties it names, else the
+framework named last before it, else the document's most-mentioned framework.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..model import Literal, Mention
+from ..vocab import EntityType, Predicate
+from .context import DocContext, SentenceView, lang_data
+from .created import entity, ref_entities
+from .lexicon import Lexicon, Match
+
+__all__ = ["extract", "framework_of"]
+
+MOD = "rel_framework"
+T = EntityType
+_CLAUSE_BREAK = frozenset({",", ";", ".", "(", ")", ":"})
+
+
+def extract(ctx: DocContext) -> None:
+    for view in ctx.views:
+        _measures(ctx, view)
+        priority = view.has(view.lex(MOD, "PRIORITY"))
+        if priority:
+            _priorities(ctx, view)
+        else:
+            _areas(ctx, view)
+        _progress(ctx, view)
+        _shared(ctx, view)
+
+
+# -- subjects ---------------------------------------------------------------------------------
+
+def _participants(ctx: DocContext) -> list[tuple[str, frozenset[str]]]:
+    cached = getattr(ctx, "_framework_parties", None)
+    if cached is None:
+        cached = [(eid, frozenset(e.extra.get("participants") or ())) for eid, e in sorted(ref_entities(ctx).items())
+                  if e.type is T.FRAMEWORK and e.extra.get("participants")]
+        ctx._framework_parties = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def framework_of(ctx: DocContext, view: SentenceView, *, strict: bool = False) -> str | None:
+    """The framework a sentence (or its lead-in) is about; ``strict``: only if it names it or its parties."""
+    for v in (view, view.heading):
+        if v is None:
+            continue
+        named = v.of_type(T.FRAMEWORK)
+        if named:
+            return named[0].entity_id
+        orgs = {m.entity_id for m in v.of_type(T.ORG)}
+        hits = [eid for eid, parties in _participants(ctx) if parties and parties <= orgs]
+        if len(hits) == 1:
+            return hits[0]
+    if strict:
+        return None
+    last = ctx.last_mention(view.start, [T.FRAMEWORK])
+    return last.entity_id if last else ctx.topic([T.FRAMEWORK])
+
+
+# -- measures approved --------------------------------------------------------------------------
+
+def _measures(ctx: DocContext, view: SentenceView) -> None:
+    if not view.numbers or not view.has(view.lex(MOD, "APPROVE")):
+        return
+    nouns = view.find(view.lex(MOD, "MEASURE_NOUN"))
+    counted = [n for n in view.numbers if any(_close_before(view, n.end, m) for m in nouns)]
+    if not counted:
+        return
+    subject = framework_of(ctx, view)
+    if subject is None:
+        return
+    for i, n in enumerate(counted):
+        lo = counted[i - 1].end if i else view.start
+        hi = counted[i + 1].start if i + 1 < len(counted) else view.end
+        before = [t for t in view.times if lo <= t.start and t.end <= n.start]
+        after = [t for t in view.times if n.end <= t.start and t.end <= hi]
+        t = before[-1] if before else (after[0] if after else None)
+        quals = {"point_in_time": t.value} if t else {}
+        ctx.add(subject, Predicate.MEASURES_APPROVED, Literal(n.value, "quantity", n.bound), view,
+                qualifiers=quals, confidence=0.8)
+
+
+def _close_before(view: SentenceView, offset: int, m: Match, max_tokens: int = 6) -> bool:
+    """Whether match ``m`` follows ``offset`` within a few tokens of the same phrase."""
+    if m.start < offset:
+        return False
+    between = [t for t in view.tokens if t.start >= offset and t.end <= m.start]
+    return len(between) <= max_tokens and not any(t.text in _CLAUSE_BREAK for t in between)
+
+
+# -- cooperation and priority areas --------------------------------------------------------------
+
+def _areas(ctx: DocContext, view: SentenceView) -> None:
+    areas = view.of_type(T.AREA)
+    if not areas:
+        return
+    if view.sent.is_list_item and view.heading is not None:
+        head = view.heading
+        if head.has(head.lex(MOD, "PRIORITY")):
+            state = _state_of(ctx, head)
+            if state:
+                ctx.add(state, Predicate.PRIORITY_AREA, areas[0].entity_id, view, confidence=0.7)
+            return
+        if head.has(head.lex(MOD, "LIST_LEADIN")) or head.has(head.lex(MOD, "AREA_LEADIN")):
+            subject = framework_of(ctx, view, strict=True)
+            if subject:
+                ctx.add(subject, Predicate.COOPERATION_AREA, areas[0].entity_id, view, confidence=0.75)
+        return
+    listed = _after_leadin(view, view.find(view.lex(MOD, "AREA_LEADIN")), areas)
+    strict = False
+    if not listed:
+        listed = _after_leadin(view, view.find(view.lex(MOD, "COOPERATE_ON")), areas, before=False)
+        strict = True
+    if not listed:
+        return
+    subject = framework_of(ctx, view, strict=strict)
+    if subject:
+        for a in _unique(listed):
+            ctx.add(subject, Predicate.COOPERATION_AREA, a.entity_id, view, confidence=0.75)
+
+
+def _after_leadin(view: SentenceView, leadins: list[Match], areas: list[Mention], *,
+                  before: bool = True) -> list[Mention]:
+    """Areas after the first lead-in (to the end of the sentence); with ``before``, the areas
+    before it when none follow ("militārā mobilitāte ir viena no sadarbības jomām")."""
+    if not leadins:
+        return []
+    lead = leadins[0]
+    after = [a for a in areas if a.start >= lead.end]
+    if after or not before:
+        return after
+    return [a for a in areas if a.end <= lead.start]
+
+
+def _priorities(ctx: DocContext, view: SentenceView) -> None:
+    areas = view.of_type(T.AREA)
+    if not areas:
+        return
+    state = _state_of(ctx, view)
+    if state:
+        for a in _unique(areas):
+            ctx.add(state, Predicate.PRIORITY_AREA, a.entity_id, view, confidence=0.75)
+
+
+def _state_of(ctx: DocContext, view: SentenceView) -> str | None:
+    """The state whose priorities a sentence states: it must be named ("Latvijai", "Latvia's")."""
+    states = view.of_type(T.STATE)
+    return states[0].entity_id if states else None
+
+
+# -- progress reports ---------------------------------------------------------------------------
+
+def _progress(ctx: DocContext, view: SentenceView) -> None:
+    reports = [m for m in view.of_type(T.DOCUMENT) if _is_report(ctx, m)]
+    if not reports and not view.has(view.lex(MOD, "PROGRESS_REPORT")):
+        return
+    times = [t for t in view.times if t.kind != "until"]
+    if not times:
+        return
+    subject = None
+    for m in reports:
+        e = entity(ctx, m.entity_id)
+        subject = e.extra.get("framework") if e else None
+        if subject:
+            break
+    subject = subject or framework_of(ctx, view)
+    if not subject:
+        return
+    freq = _frequency(view)
+    for t in times:
+        ctx.add(subject, Predicate.PROGRESS_REPORT, Literal(t.value, "date"), view,
+                qualifiers={"frequency": freq} if freq else {}, confidence=0.75)
+
+
+def _is_report(ctx: DocContext, m: Mention) -> bool:
+    e = entity(ctx, m.entity_id)
+    return bool(e and e.extra.get("framework"))
+
+
+@lru_cache(maxsize=None)
+def _frequencies(lang: str) -> tuple[tuple[str, Lexicon], ...]:
+    mod = lang_data(lang, MOD)
+    table = getattr(mod, "FREQUENCY", {}) if mod else {}
+    return tuple((name, Lexicon(patterns)) for name, patterns in table.items())
+
+
+def _frequency(view: SentenceView) -> str | None:
+    """How often the reports come, as the language data names it ("annual")."""
+    for name, lex in _frequencies(view.lang):
+        if view.has(lex):
+            return name
+    return None
+
+
+# -- shared members -------------------------------------------------------------------------------
+
+def _shared(ctx: DocContext, view: SentenceView) -> None:
+    trig = view.find(view.lex(MOD, "SHARED_MEMBERS"))
+    if not trig or not view.numbers:
+        return
+    at = trig[0].start
+    n = min(view.numbers, key=lambda x: abs(x.start - at))
+    orgs = _two_orgs(ctx, view)
+    if len(orgs) < 2:
+        return
+    quals: dict[str, str | Literal] = {"count": Literal(n.value, "quantity", n.bound)}
+    points = [t for t in view.times if t.kind == "point"]
+    if points:
+        quals["point_in_time"] = points[0].value
+    ctx.add(orgs[0], Predicate.SHARED_MEMBER_COUNT, orgs[1], view, qualifiers=quals, confidence=0.8)
+
+
+def _two_orgs(ctx: DocContext, view: SentenceView) -> list[str]:
+    out: list[str] = []
+    for m in view.of_type(T.ORG):
+        if m.entity_id not in out:
+            out.append(m.entity_id)
+    if len(out) >= 2:
+        return out[:2]
+    fw = framework_of(ctx, view, strict=True)
+    e = entity(ctx, fw) if fw else None
+    if e and len(e.extra.get("participants") or ()) >= 2:
+        return list(e.extra["participants"])[:2]
+    out = []
+    for m in reversed([m for m in ctx.adoc.mentions if m.end <= view.start and m.type is T.ORG]):
+        if m.entity_id not in out:
+            out.append(m.entity_id)
+        if len(out) == 2:
+            return out[::-1]
+    return []
+
+
+def _unique(ms: list[Mention]) -> list[Mention]:
+    seen: dict[str, Mention] = {}
+    for m in ms:
+        seen.setdefault(m.entity_id, m)
+    return list(seen.values())

@@ -1,0 +1,17 @@
+"""English triggers for events and where they are held (allygraph.extract.events)."""
+
+EVENT_NOUN = ["summit*", "meeting*", "conference*", "ministerial*", "session", "summit meeting"]
+EVENT_KIND = {
+    "summit": ["summit*", "heads of state", "heads of state and government", "heads of government", "leaders"],
+    "foreign-ministers": ["foreign ministers", "foreign minister*", "ministers of foreign affairs",
+                          "foreign affairs ministers"],
+    "defence-ministers": ["defence ministers", "defense ministers", "defence minister*", "ministers of defence",
+                          "ministers of defense"],
+    "meeting": ["meeting*", "conference*", "ministerial*", "session"],
+}
+KIND_LABEL = {
+    "summit": "Summit",
+    "foreign-ministers": "Foreign Ministers' Meeting",
+    "defence-ministers": "Defence Ministers' Meeting",
+    "meeting": "Meeting",
+}

@@ -1,0 +1,36 @@
+"""English triggers for cooperation frameworks: measures approved, cooperation and priority areas,
+progress reports and members two organisations share (allygraph.extract.framework)."""
+
+MEASURE_NOUN = ["measure*", "proposal*", "actions", "action points"]
+APPROVE = ["approv*", "adopt*", "endors*", "agreed", "agree", "launched", "set out"]
+
+AREA_LEADIN = [
+    "areas such as", "fields such as", "domains such as", "areas like", "areas including",
+    "areas , including", "areas :", "fields :", "areas of cooperation", "area of cooperation",
+    "cooperation areas", "in the areas of", "in the fields of", "in the area of", "following areas",
+    "areas of common interest", "areas ranging from", "areas are",
+]
+LIST_LEADIN = ["cooperat*", "measure*", "areas", "fields", "proposals", "including"]
+# verbs only: "their cooperation in addressing challenges such as ..." lists challenges, not areas
+COOPERATE_ON = ["cooperate|cooperates|cooperating|cooperated on|in",
+                "cooperate|cooperates|cooperating|cooperated closely|together on|in",
+                "work|works|working|worked together on|in"]
+
+PRIORITY = ["priorit*", "particular importance", "particularly important", "especially important",
+            "of special importance", "key interest*", "primary interest*", "places emphasis on", "focus on"]
+
+PROGRESS_REPORT = ["progress report*", "report* on progress", "report* on the progress", "report* on the implementation",
+                   "implementation report*"]
+FREQUENCY = {
+    "annual": ["annual*", "yearly", "every year", "each year", "once a year"],
+    "semi-annual": ["biannual*", "semi-annual*", "semiannual*", "twice a year", "twice-yearly", "half-yearly",
+                    "every six months"],
+    "quarterly": ["quarterly", "every three months"],
+}
+
+SHARED_MEMBERS = [
+    "members of both", "member of both", "members in both", "belong to both", "belong to both organisations",
+    "common members", "common member states", "shared members", "shared member states", "members in common",
+    "member states in common", "countries in common", "allies in common", "share ? members", "share ? member states",
+    "share ? ? members", "share ? ? member states", "are in both",
+]

@@ -1,0 +1,19 @@
+"""Latvian triggers for events and where they are held (allygraph.extract.events)."""
+
+# nouns that name an event
+EVENT_NOUN = ["samit*", "sanāksm*", "konferenc*", "tikšanās", "tikšanos", "tikšanā", "apspriede*", "sesij*",
+              "ministru sanāksm*", "galotņu tikšan*"]
+# what kind of event: the first kind whose pattern occurs in the event phrase wins
+EVENT_KIND = {
+    "summit": ["samit*", "valstu un valdību vadītāju", "valstu vadītāju", "valdību vadītāju", "galotņu"],
+    "foreign-ministers": ["ārlietu ministr*"],
+    "defence-ministers": ["aizsardzības ministr*"],
+    "meeting": ["sanāksm*", "konferenc*", "tikšan*", "apspried*", "sesij*"],
+}
+# labels of an event created for a document: "{org} {kind} ({place}, {year})"
+KIND_LABEL = {
+    "summit": "samits",
+    "foreign-ministers": "ārlietu ministru sanāksme",
+    "defence-ministers": "aizsardzības ministru sanāksme",
+    "meeting": "sanāksme",
+}

@@ -1,0 +1,38 @@
+"""Latvian triggers for cooperation frameworks: measures approved, cooperation and priority areas,
+progress reports and members two organisations share (allygraph.extract.framework)."""
+
+# a number of measures: "42 pasākumi", "32 sadarbības pasākumi", "priekšlikumu kopums"
+MEASURE_NOUN = ["pasākum*", "priekšlikum*", "rīcības virzien*"]
+APPROVE = ["apstiprin*", "apstiprināj*", "pieņem*", "pieņēm*", "akceptē*", "vienoj* par", "atbalstīj*"]
+
+# a list of areas follows: "septiņās jomās – A, B", "šādās jomās: A, B", "sadarbības jomas ir A un B"
+AREA_LEADIN = [
+    "jomās –", "jomās -", "jomās —", "jomās :", "jomām :", "jomas :", "jomās , tostarp",
+    "šādās jomās", "šādām jomām", "šādas jomas", "sadarbības jom*", "sadarbības virzien*",
+    "jomās , piemēram", "jomās kā", "tādās jomās kā",
+]
+# a heading / lead-in over a bulleted list of cooperation areas or measures
+LIST_LEADIN = ["sadarb*", "pasākum*", "jom*", "virzien*"]
+# "NATO un ES sadarbojas kiberdrošības jomā": cooperating on something
+# verbs only: the noun "sadarbība" alone does not introduce areas
+COOPERATE_ON = ["sadarboj*", "sadarbosies", "strādā kopā"]
+
+# a state's priorities: "Latvijai īpaši nozīmīga ir sadarbība ... jomā", "Latvijas prioritātes ir"
+PRIORITY = ["prioritāt*", "prioritār*", "īpaši nozīmīg*", "īpaši svarīg*", "sevišķi nozīmīg*",
+            "sevišķi svarīg*", "īpašu uzmanību", "galvenās intereses"]
+
+# progress reports and how often they come
+PROGRESS_REPORT = ["progresa ziņojum*", "progresa pārskat*", "ziņojum* par progres*", "ziņojum* par paveikto",
+                   "ziņojum* par sasniegto", "ziņojum* par deklarācijas ieviešan*"]
+FREQUENCY = {
+    "annual": ["ikgadēj*", "ikgadē*", "gadskārtēj*", "katru gadu", "reizi gadā", "katru gadu"],
+    "semi-annual": ["reizi pusgadā", "pusgadēj*", "divreiz gadā", "divas reizes gadā", "ik pusgadu"],
+    "quarterly": ["reizi ceturksnī", "ik ceturksni", "ceturkšņa"],
+}
+
+# members two organisations share: "ES un NATO ir 22 kopīgas dalībvalstis", "abās organizācijās"
+SHARED_MEMBERS = [
+    "kopīg* dalībvalst*", "kopīg* dalībniec*", "kopīg* valst*", "kopēj* dalībvalst*",
+    "abu organizāciju dalībvalst*", "abās organizācijās", "abu organizāciju dalībniec*",
+    "gan ES , gan NATO", "gan NATO , gan ES",
+]
