@@ -95,6 +95,8 @@ def main() -> int:
         iso3 = pc.alpha_3 if pc else {"XK": "XKX"}.get(code, "")
         info = country_info(iso3 or code, en)
         extra = {"iso2": code, "iso3": iso3}
+        if info.get("demonym"):
+            extra["demonym"] = info["demonym"]
         latlng = info.get("latlng") or []
         if len(latlng) == 2:
             extra["lat"], extra["lon"] = latlng

@@ -12,6 +12,8 @@ matches "Latvia") and its case fits the name:
 * a name that starts with a capital needs a capital in the text ("Sophia", not "sophia");
 * a lower-case name ("hybrid threats") matches in any case.
 
+A state's English demonym ("Turkish", from ``extra["demonym"]``) links to the state too.
+
 Of overlapping matches the leftmost, then the longest wins. Several entities sharing one form
 are ranked by whether the form is a label, then by type (a state before a city of the same
 name), then by id, so the result is deterministic. ``find_entities`` adds the people that the
@@ -81,6 +83,8 @@ def _variants(entity: Entity) -> list[tuple[str, str, bool]]:
         if label and label not in hidden:
             out.append((label, lang, True))
         out += [(a, lang, False) for a in entity.aliases.get(lang, []) if a not in hidden]
+    if entity.type is EntityType.STATE and entity.extra.get("demonym"):  # "Turkish and Greek authorities"
+        out.append((str(entity.extra["demonym"]), "en", False))
     return out
 
 
