@@ -162,7 +162,8 @@ def read_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Do
 
 
 def _is_hidden(p: Path) -> bool:
-    return p.name.startswith(".")
+    """Dotfiles, and a folder's README (it describes the corpus; it is not one of its documents)."""
+    return p.name.startswith(".") or (p.is_file() and p.stem.lower() == "readme")
 
 
 def _walk(folder: Path) -> Iterator[Path | InputError]:
