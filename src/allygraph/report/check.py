@@ -180,20 +180,20 @@ class _Judge:
         same = self.same(c)
         agreeing = [x for x in same if self._quals_agree(c, x)]
         item.agreeing = [_ev(src) for x in agreeing for src in x.sources]
-        if self._stale(c, item):
+        if c.predicate == P.SHARED_MEMBER_COUNT and isinstance(c.object, str) and "count" in c.qualifiers \
+                and self._stale_count(c, item, _claim_date(c, self.doc_date)):
             return item
         conflicts = self._conflicts(c, same)
-        if agreeing and not conflicts:
-            item.verdict = "supported"
-            item.reason = self.s("check.agrees", n=len(item.agreeing))
-            return item
-        ref_support = self._reference_support(c, item)
-        if conflicts:
+        if conflicts:  # wrong when written: contradicted, whatever happened since
             item.verdict = "contradicted"
             item.disagreeing = conflicts
-            item.reason = "; ".join(dict.fromkeys(self.s("check.differs", value=e.value + (f" ({e.date})" if e.date else ""))
-                                                  for e in conflicts))
-        elif ref_support:
+            item.reason = "; ".join(dict.fromkeys(
+                self.s("check.differs", value=e.value + (f" ({e.date})" if e.date and e.date != e.value else ""))
+                for e in conflicts))
+            return item
+        if self._stale(c, item):
+            return item
+        if agreeing or self._reference_support(c, item):
             item.verdict = "supported"
             item.reason = self.s("check.agrees", n=len(item.agreeing))
         return item
@@ -275,8 +275,6 @@ class _Judge:
     def _stale(self, c: Claim, item: CheckItem) -> bool:
         when = _claim_date(c, self.doc_date)
         p = c.predicate
-        if p == P.SHARED_MEMBER_COUNT and isinstance(c.object, str) and "count" in c.qualifiers:
-            return self._stale_count(c, item, when)
         if p not in _CURRENT or "end" in c.qualifiers:
             return False
         for eid in (c.subject, c.object):  # a formation since upgraded or replaced
@@ -341,7 +339,8 @@ class _Judge:
         if then == stated or (then is None and self._was_true(a, b, stated)):
             era = when or self._was_true(a, b, stated)
             item.verdict = "stale"
-            item.reason = self.s("check.stale_count", then=era, was=stated, now=now, date=self.today)
+            item.reason = self.s("check.stale_count", then=self.s.date(era), was=stated, now=now,
+                                 date=self.s.date(self.today))
             item.disagreeing.append(Evidence(value=str(now), date=self.today, url=self._membership_url(b)))
             return True
         item.verdict = "contradicted"
@@ -398,6 +397,7 @@ def check_document(store: Store, path_or_text: str | Path, *, lang: str = "en", 
         from ..pipeline import analyse
     adoc = analyse(doc)
     today = today or _today()
+    doc = adoc.doc
     items = judge_claims(store, adoc.claims, doc_id=doc.id, doc_date=doc.date, lang=lang, today=today, ref=ref)
     findings = check_consistency(doc.text, adoc.lang, adoc.sentences or None, adoc.numbers or None)
     return CheckResult(doc.id, adoc.lang, doc.text, today, items, findings, doc.date)
