@@ -21,6 +21,7 @@ from .lexicon import Match
 __all__ = ["triggers", "nearest", "before_word", "after_word", "is_copula_after", "covered",
            "states_group", "recent", "relation_times"]
 
+_ARTICLES = {"the", "a", "an"}
 _COPULAS = {"ir", "is", "are", "was", "were", "bija", "būs", "will", "remains", "paliek", ":"}
 
 
@@ -59,8 +60,11 @@ def _token_index(view: SentenceView, offset: int) -> int:
 
 
 def before_word(view: SentenceView, m: _Span) -> str:
-    """The lower-cased token just before ``m`` in its sentence ("" at the start)."""
+    """The lower-cased token just before ``m`` in its sentence ("" at the start); an English
+    article in between is skipped ("from the United States" -> "from")."""
     i = _token_index(view, m.start)
+    while i > 1 and view.tokens[i - 1].text.lower() in _ARTICLES:
+        i -= 1
     return view.tokens[i - 1].text.lower() if i > 0 else ""
 
 

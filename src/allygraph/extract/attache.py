@@ -67,9 +67,8 @@ def _country_of(ctx: DocContext, m: Mention) -> str | None:
 
 def _sender_before(ctx: DocContext, view: SentenceView, pos: int) -> str | None:
     """The state (or a state's body) named before ``pos`` as the owner: genitive / possessive."""
-    for m in reversed(view.before(pos)):
-        if m.type not in (T.STATE, T.ORG):
-            continue
+    cands = view.before(pos, (T.STATE,)) or view.before(pos, (T.ORG,))  # "Lietuvas Aizsardzības ministrija"
+    for m in reversed(cands):
         if view.lang == "lv" and m.cases and not m.cases & {"gen", "nom"}:
             continue
         if before_word(view, m) in ("to", "in", "ar", "with"):
@@ -92,6 +91,10 @@ def _direction(ctx: DocContext, head: SentenceView) -> tuple[str | None, str | N
                  if head.between(t.end, m.start).strip().lower() in _TO + ("the",)]
         if after:
             receiver = after[0].entity_id
+        before = [m for m in head.before(t.start, (T.STATE,)) if head.between(m.end, t.start).strip() == ""
+                  and head.lang == "lv" and m.cases and m.cases & {"loc", "dat"} and "nom" not in m.cases]
+        if before and receiver is None:  # "Latvijā akreditētie atašeji"
+            receiver = before[-1].entity_id
     if receiver and sender is None:
         return None, receiver
     if sender is None and receiver is None:
