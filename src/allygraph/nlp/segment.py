@@ -181,6 +181,9 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         nxt = m.end()
         if nxt >= end:
             break
+        head = text[s:m.start()].strip()
+        if len(head) <= 3 and (head.isdigit() or (len(head) == 1 and head.isalpha())):
+            continue  # "1. Plan ..." / "a. Report ...": an enumerator, not a sentence
         if _is_boundary(text, m.start(), nxt):
             e = m.end()
             a, b = _strip_span(text, s, e)
