@@ -17,9 +17,32 @@ def web_store(tmp_path_factory):
     store.close()
 
 
+def ask_fn():
+    """The real allygraph.ask.answer when installed (None: the app imports it), else a stand-in."""
+    try:
+        from allygraph.ask import answer  # noqa: F401
+    except ImportError:
+        return fake_answer
+    return None
+
+
 @pytest.fixture(scope="session")
 def app(web_store):
-    return create_app(web_store.url, token=TOKEN, max_upload_bytes=20_000, store=web_store, ask=fake_answer)
+    return create_app(web_store.url, token=TOKEN, max_upload_bytes=20_000, store=web_store, ask=ask_fn())
+
+
+@pytest.fixture()
+def fresh_app(tmp_path):
+    """An app over a store of its own, for tests that write."""
+    store = build_store(tmp_path / "fresh.db")
+    yield create_app(store.url, token=TOKEN, max_upload_bytes=20_000, store=store, ask=ask_fn())
+    store.close()
+
+
+@pytest.fixture()
+async def fresh_client(fresh_app):
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=fresh_app), base_url="http://test") as c:
+        yield c
 
 
 @pytest.fixture()

@@ -69,8 +69,9 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     . ! ? followed by space and a capital letter (so "2004. gada" and "29. martā" do not cut)."""
     lo = max(0, min(start, len(text)))
     b = 0
-    for m in re.finditer(r"\n|[.!?][\"”’)]?\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ\"“])", text[:lo]):
-        b = m.end()
+    for m in re.finditer(r"\n|[.!?][\"”’)]?\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ\"“])", text[:lo + 1]):
+        if m.end() <= lo:
+            b = m.end()
     rest = text[end:]
     m = re.search(r"\n|[.!?][\"”’)]?(?=\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ\"“]|\s*$)", rest)
     e = end + (m.end() if m and m.group() != "\n" else m.start() if m else len(rest))
