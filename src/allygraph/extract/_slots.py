@@ -1,0 +1,325 @@
+"""Argument slots shared by the membership and operations rules.
+
+A rule finds a trigger and fills its slots from the sentence's mentions plus two kinds of
+*virtual* mentions this module adds:
+
+* nationality adjectives that stand for a state ("Turkish and Greek authorities",
+  "latviešu karavīri"; tables in ``lang/<code>/nationality.py``);
+* operations the text names only by description ("NATO deployed a maritime force to the
+  Aegean Sea"), resolved to a reference operation led by that actor in that place or created.
+
+Other helpers: the nearest subject before a trigger, the objects after it up to the end of the
+clause, names used only as modifiers ("NATO partners", "Latvijas stratēģiskajiem partneriem"),
+generic references ("all NATO operations") and the dates a relation takes from its sentence.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable
+
+from ..model import Mention, TimeExpr
+from ..vocab import EntityType
+from .context import DocContext, SentenceView, lang_data
+from .created import ensure_entity, ref_entities, slug
+from .lexicon import Match
+
+__all__ = ["triggers", "mentions", "token_index", "subject_before", "objects_after", "is_modifier",
+           "times_for", "quals_for", "PLACES", "ACTORS"]
+
+T = EntityType
+PLACES = (T.STATE, T.REGION)
+ACTORS = (T.STATE, T.ORG, T.OPERATION, T.FORMATION)
+_QUOTES = set("*_\"'“”„«»()[]")
+
+
+def triggers(view: SentenceView, module: str, name: str) -> list[Match]:
+    """Matches of a lexicon that lie wholly inside no name ("Chair of the Military Committee")."""
+    found = view.find(view.lex(module, name))
+    return [t for t in found if not any(m.start <= t.start and t.end <= m.end for m in view.mentions)]
+
+
+def token_index(view: SentenceView, offset: int) -> int:
+    """Index of the first token starting at or after ``offset``."""
+    return bisect_left([t.start for t in view.tokens], offset)
+
+
+def _word(view: SentenceView, i: int) -> str:
+    toks = view.tokens
+    return toks[i].text.casefold() if 0 <= i < len(toks) else ""
+
+
+# --------------------------------------------------------------------------- virtual mentions
+
+def mentions(view: SentenceView) -> list[Mention]:
+    """The sentence's mentions plus nationality adjectives and described operations, by start."""
+    cache = view.ctx.__dict__.setdefault("_slots_cache", {})
+    got = cache.get(view.index)
+    if got is None:
+        extra = _nationals(view)
+        ops = _deployments(view)
+        base = [m for m in view.mentions if not any(o.start <= m.start and m.end <= o.end for o in ops)]
+        got = sorted(base + extra + ops, key=lambda m: (m.start, -m.end))
+        cache[view.index] = got
+    return got
+
+
+def _adjectives(view: SentenceView) -> dict[str, str]:
+    mod = lang_data(view.lang, "nationality")
+    return getattr(mod, "ADJECTIVES", {}) if mod else {}
+
+
+def _standing_for_state(view: SentenceView) -> set[int]:
+    """Token indices of nationality adjectives that name a state: "Turkish and Greek
+    authorities", "latviešu karavīri" (not "the Latvian defence system")."""
+    cache = view.ctx.__dict__.setdefault("_slots_nat", {})
+    got = cache.get(view.index)
+    if got is not None:
+        return got
+    table = _adjectives(view)
+    toks = view.tokens
+    heads = {m.first for m in view.find(view.lex("rel_operations", "NATIONAL_HEAD"))}
+    conj = {"and", "un", ",", "or", "vai"}
+    ok = [False] * (len(toks) + 2)
+    for i in range(len(toks) - 1, -1, -1):
+        if toks[i].text.casefold() not in table:
+            continue
+        nxt = i + 1
+        ok[i] = (nxt in heads
+                 or (nxt + 1 < len(toks) and _word(view, nxt) in conj and ok[nxt + 1])
+                 or (_word(view, nxt) == "," and _word(view, nxt + 1) in conj and ok[nxt + 2]))
+    got = {i for i in range(len(toks)) if ok[i]}
+    cache[view.index] = got
+    return got
+
+
+def _nationals(view: SentenceView) -> list[Mention]:
+    table = _adjectives(view)
+    if not table:
+        return []
+    toks = view.tokens
+    out: list[Mention] = []
+    for i in sorted(_standing_for_state(view)):
+        if any(m.start <= toks[i].start < m.end for m in view.mentions):
+            continue
+        w = toks[i].text.casefold()
+        out.append(Mention(f"state:{table[w]}", T.STATE, toks[i].start, toks[i].end, toks[i].text,
+                           frozenset(), True))
+    return out
+
+
+def _deployments(view: SentenceView) -> list[Mention]:
+    """"<actor> deployed a <kind> force/mission to <place>" -> an operation mention over the phrase."""
+    out: list[Mention] = []
+    kinds = view.lex("rel_operations", "DEPLOY_KIND")
+    tos = view.lex("rel_operations", "DEPLOY_TO")
+    toks = view.tokens
+    for t in triggers(view, "rel_operations", "DEPLOY"):
+        actor = next((m for m in reversed(view.mentions) if m.end <= t.start and m.type in (T.ORG, T.STATE)), None)
+        if actor is None:
+            continue
+        j = t.last + 1
+        adjs: list[str] = []
+        kind_end = None
+        while j < len(toks) and j <= t.last + 4:
+            k = kinds.find(toks[j:j + 2])
+            if k and k[0].first == 0:
+                kind_end = j + k[0].last
+                break
+            if toks[j].is_punct:
+                break
+            if toks[j].text.casefold() not in ("a", "an", "the", "its", "their"):
+                adjs.append(toks[j].text)
+            j += 1
+        if kind_end is None or kind_end + 1 >= len(toks) or not tos.find(toks[kind_end + 1:kind_end + 2]):
+            continue
+        after = toks[kind_end + 2].start if kind_end + 2 < len(toks) else view.end
+        place = next((m for m in view.mentions if m.type in PLACES and after <= m.start <= after + 5), None)
+        if place is None:
+            continue
+        op_id = _resolve_operation(view.ctx, actor, place, view, adjs)
+        if op_id:
+            out.append(Mention(op_id, T.OPERATION, toks[t.last + 1].start, place.end,
+                               view.ctx.text[toks[t.last + 1].start:place.end], frozenset(), True))
+    return out
+
+
+def _resolve_operation(ctx: DocContext, actor: Mention, place: Mention, view: SentenceView,
+                       adjs: list[str]) -> str | None:
+    ents = ref_entities(ctx)
+    known = sorted(e.id for e in ents.values() if e.type is T.OPERATION
+                   and e.extra.get("led_by") == actor.entity_id and e.extra.get("operates_in") == place.entity_id)
+    if len(known) == 1:
+        return known[0]
+    mod = lang_data(view.lang, "rel_operations")
+    pattern = getattr(mod, "DEPLOY_ACTIVITY", "{org} {kind} activity in {place}")
+    names = {}
+    for lang in ("en", "lv"):
+        a, p = ents.get(actor.entity_id), ents.get(place.entity_id)
+        if a is None or p is None:
+            return None
+        names[lang] = " ".join(pattern.format(org=a.label(view.lang if lang == view.lang else lang),
+                                              kind=" ".join(adjs), place=p.label(lang)).split())
+    label = names[view.lang] if view.lang in names else names["en"]
+    ent_id = "operation:" + slug(label)
+    return ensure_entity(ctx, ent_id, T.OPERATION, {view.lang: label},
+                         {"led_by": actor.entity_id, "operates_in": place.entity_id})
+
+
+# --------------------------------------------------------------------------- slots
+
+def is_modifier(view: SentenceView, m: Mention, ms: list[Mention]) -> bool:
+    """True if ``m`` only modifies what follows: another name right after it ("EU Operation
+    Sophia"), a noun of the NAME_MODIFIED list ("NATO partners"), or, in a language with cases,
+    an unambiguous genitive before a lower-case word ("Latvijas stratēģiskajiem partneriem")."""
+    if m.type is T.STATE and m.surface.casefold() in _adjectives(view):
+        # a nationality adjective stands for its state only before "authorities", "soldiers" ...
+        return token_index(view, m.start) not in _standing_for_state(view)
+    text = view.ctx.text
+    nxt = next((x for x in ms if x.start >= m.end), None)
+    gap = text[m.end:nxt.start] if nxt else None
+    if gap is not None and gap.strip() in ("", "'s", "’s", "'", "’") and nxt.type is not T.AREA:
+        return True
+    i = token_index(view, m.end)
+    mods = view.lex("rel_operations", "NAME_MODIFIED").find(view.tokens[i:i + 2])
+    if mods and mods[0].first == 0:
+        return True
+    if m.cases and m.cases <= {"gen"} and i < len(view.tokens):
+        w = view.tokens[i].text
+        stop = getattr(lang_data(view.lang, "stopwords"), "STOPWORDS", frozenset())
+        if w[:1].islower() and w.isalpha() and w.casefold() not in stop:
+            return True
+    return False
+
+
+def is_generic(view: SentenceView, m: Mention) -> bool:
+    """"all NATO operations", "visās NATO operācijās": a class, not the named thing."""
+    i = token_index(view, m.start)
+    if i == 0:
+        return False
+    lex = view.lex("rel_membership", "GENERIC_DET")
+    return bool(lex.find(view.tokens[i - 1:i]))
+
+
+def subject_before(view: SentenceView, offset: int, types: Iterable[EntityType], *,
+                   skip_other: bool = True) -> Mention | None:
+    """The nearest mention of these types before ``offset`` that is not a modifier and not the
+    state of a "City, State" apposition. With ``skip_other=False`` the nearest mention of any
+    type must itself be of these types."""
+    ts = set(types)
+    ms = mentions(view)
+    before = [m for m in ms if m.end <= offset]
+    for k in range(len(before) - 1, -1, -1):
+        m = before[k]
+        if m.type is T.STATE and k > 0 and before[k - 1].type is T.CITY \
+                and view.ctx.text[before[k - 1].end:m.start].strip() == ",":
+            continue
+        if is_modifier(view, m, ms) and not _owner(view, m, ms):
+            return None  # the subject is the noun phrase this name modifies
+        if m.type in ts and not _after_of(view, m):
+            return m
+        if not skip_other and m.type not in (T.AREA,):
+            return None
+    return None
+
+
+def _after_of(view: SentenceView, m: Mention) -> bool:
+    """"the independence of Latvia": a complement of a noun, not a clause's subject."""
+    i = token_index(view, m.start)
+    return i > 0 and view.tokens[i - 1].text.casefold() in ("of", "from")
+
+
+def clause_end(view: SentenceView, offset: int, stop_at: Iterable[Match] = ()) -> int:
+    """Where the clause that starts at ``offset`` ends: a clause-ending word, the next trigger
+    or the end of the sentence."""
+    ends = [view.end]
+    for t in stop_at:
+        if t.start >= offset:
+            ends.append(t.start)
+    i = token_index(view, offset)
+    ce = view.lex("rel_operations", "CLAUSE_END")
+    for mt in ce.find(view.tokens[i:]):
+        ends.append(mt.start)
+        break
+    return min(ends)
+
+
+def objects_after(view: SentenceView, offset: int, types: Iterable[EntityType], *,
+                  stop_at: Iterable[Match] = (), keep_possessive: bool = True) -> list[Mention]:
+    """Mentions of these types after ``offset`` up to the end of the clause, leaving out
+    modifiers and generic references; a name before "'s" counts when it is the owner of a
+    common noun ("the EU's stabilisation support" -> the EU)."""
+    ts = set(types)
+    end = clause_end(view, offset, stop_at)
+    ms = mentions(view)
+    out: list[Mention] = []
+    for m in ms:
+        if m.start < offset or m.start >= end or m.type not in ts or is_generic(view, m):
+            continue
+        if is_modifier(view, m, ms) and not (keep_possessive and _owner(view, m, ms)):
+            continue
+        if any(o.entity_id == m.entity_id for o in out):
+            continue
+        out.append(m)
+    return out
+
+
+def first_group_after(view: SentenceView, offset: int, types: Iterable[EntityType],
+                      max_gap_tokens: int = 2) -> list[Mention]:
+    """The coordination group of the name that starts within ``max_gap_tokens`` tokens after
+    ``offset`` ("with Ukraine, Moldova and the South Caucasus")."""
+    ts = set(types)
+    i = token_index(view, offset)
+    toks = view.tokens
+    ms = mentions(view)
+    limit = toks[min(i + max_gap_tokens, len(toks) - 1)].start if toks and i < len(toks) else view.end
+    first = next((m for m in ms if offset <= m.start <= limit), None)
+    if first is None or first.type not in ts:
+        return []
+    group = [first]
+    k = ms.index(first)
+    sep = ("", ",", "and", ", and", "un", ", un", "as well as", "kā arī", ", kā arī", "&")
+    while k + 1 < len(ms) and ms[k + 1].type in ts:
+        gap = " ".join(view.ctx.text[ms[k].end:ms[k + 1].start].split()).casefold()
+        gap = gap.removesuffix(" the").removeprefix("the ").strip() if gap not in sep else gap
+        if gap not in sep and gap not in ("and the", ", and the"):
+            break
+        if len(group) == 1 and gap.startswith(","):
+            if gap in (", and", ", un", ", and the"):
+                break  # "A, and B ...": a new clause, not a list
+        group.append(ms[k + 1])
+        k += 1
+    return [m for m in group if _owner(view, m, ms) or not is_modifier(view, m, ms)]
+
+
+def _owner(view: SentenceView, m: Mention, ms: list[Mention]) -> bool:
+    """``m`` is followed by "'s" and a common noun, not by another name."""
+    if view.ctx.text[m.end:m.end + 2] not in ("'s", "’s"):
+        return False
+    nxt = next((x for x in ms if x.start >= m.end), None)
+    return nxt is None or nxt.start > m.end + 3
+
+
+# --------------------------------------------------------------------------- dates
+
+def times_for(view: SentenceView, t: Match) -> TimeExpr | None:
+    """The date nearest the trigger in its sentence (or in the list's lead-in)."""
+    ts = [x for x in view.context_times() if not x.value.startswith("--")]
+    if not ts:
+        return None
+    return min(ts, key=lambda x: (abs((x.start + x.end) // 2 - (t.start + t.end) // 2), x.start))
+
+
+def quals_for(view: SentenceView, t: Match, *, point: str | None = "start") -> dict[str, str]:
+    """start/end (or ``point``) qualifiers from the date nearest the trigger: a range gives
+    start and end, "since" a start, "until" an end, a plain date ``point`` (None: nothing)."""
+    x = times_for(view, t)
+    if x is None:
+        return {}
+    if x.kind == "range":
+        return {"start": x.value, "end": x.end_value or ""}
+    if x.kind in ("since", "from"):
+        return {"start": x.value}
+    if x.kind == "until":
+        return {"end": x.value}
+    return {point: x.value} if point else {}

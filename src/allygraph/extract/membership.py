@@ -1,0 +1,207 @@
+"""The membership family: member_of, participant_in, invited_to_join, chair_of.
+
+For each sentence the rules look for a trigger of ``lang/<code>/rel_membership.py`` and fill
+its slots (:mod:`allygraph.extract._slots`):
+
+* JOIN ("joined", "acceded to", "became a member state of", "iestājās", "kļuva par
+  dalībvalsti"): the state or organisation before the trigger joins the organisation (member_of)
+  or the programme / process (participant_in) after it, or named inside it ("a NATO member
+  state"), or named earlier in the sentence ("... thus becoming a member of the forum").
+  The start is the sentence's date; a founding session takes the organisation's founding date.
+* PARTICIPATE ("participated in", "got involved in", "piedalās", "iesaistījās"): programmes,
+  processes and operations after the trigger, up to the end of the clause.
+* INVITE ("were invited to join", "uzaicināja ... pievienoties"): the invited states (before the
+  trigger in the passive, between "invited" and "to join" in the active) and the organisation
+  after "join"; the sentence's date is the point in time.
+* CHAIR ("chairs", "co-chairmanship of", "līdzpriekšsēdētāja"): a state or person chairs a body;
+  role "co-chair" for the co- forms; start and end from the sentence's dates.
+
+A subject the sentence does not name is the document's topic state ("Latvia and NATO").
+"""
+
+from __future__ import annotations
+
+from ..model import Mention
+from ..vocab import EntityType, Predicate
+from ._slots import first_group_after, mentions, objects_after, quals_for, subject_before, token_index, triggers
+from .context import DocContext, SentenceView
+from .created import ref_entities
+from .lexicon import Match
+
+__all__ = ["extract"]
+
+T = EntityType
+P = Predicate
+MOD = "rel_membership"
+_SUBJECTS = (T.STATE, T.ORG)
+_JOINABLE = (T.ORG, T.PROGRAMME)
+_TAKEN_PART = (T.PROGRAMME, T.OPERATION)
+
+
+def extract(ctx: DocContext) -> None:
+    for view in ctx.views:
+        if not view.mentions or view.sent.is_heading:
+            continue
+        stops = [t for name in ("JOIN", "PARTICIPATE", "INVITE", "CHAIR") for t in triggers(view, MOD, name)]
+        _join(ctx, view, stops)
+        _participate(ctx, view, stops)
+        _invite(ctx, view)
+        _chair(ctx, view)
+    _drop_undated_repeats(ctx)
+
+
+def _drop_undated_repeats(ctx: DocContext) -> None:
+    """An undated "Latvia is a member of NATO" adds nothing next to the dated statement of the
+    same relation in the same document: keep only the dated one."""
+    preds = (P.MEMBER_OF, P.PARTICIPANT_IN)
+    dated = {(c.subject, c.predicate, c.object) for c in ctx.claims
+             if c.predicate in preds and any(k in c.qualifiers for k in ("start", "end"))}
+    ctx.claims[:] = [c for c in ctx.claims if not (c.predicate in preds and (c.subject, c.predicate, c.object) in dated
+                                                   and not any(k in c.qualifiers for k in ("start", "end")))]
+
+
+def _subject(ctx: DocContext, view: SentenceView, t: Match, types=_SUBJECTS) -> str | None:
+    m = subject_before(view, t.start, types)
+    if m is not None:
+        return m.entity_id
+    return ctx.topic()
+
+
+def _predicate_for(m: Mention) -> Predicate:
+    return P.MEMBER_OF if m.type is T.ORG else P.PARTICIPANT_IN
+
+
+def _join(ctx: DocContext, view: SentenceView, stops: list[Match]) -> None:
+    member_noun = view.lex(MOD, "MEMBER_NOUN")
+    invites = triggers(view, MOD, "INVITE")
+    for t in triggers(view, MOD, "JOIN"):
+        if any(i.start < t.end and t.start < i.end for i in invites):
+            continue
+        ms = mentions(view)
+        inside = [m for m in ms if t.start <= m.start and m.end <= t.end and m.type in _JOINABLE]
+        others = [s for s in stops if s is not t and s.start > t.start]
+        objs = inside or objects_after(view, t.end, _JOINABLE, stop_at=others)[:3]
+        ends_in_member = bool(member_noun.find(view.tokens[t.first:t.last + 1]))
+        subj_m = subject_before(view, t.start, (T.STATE,)) or subject_before(view, t.start, _SUBJECTS)
+        if not objs and ends_in_member:
+            # "... thus becoming a member of the forum": the organisation named earlier
+            prior = [m for m in ms if m.end <= t.start and m.type is T.ORG and m is not subj_m
+                     and (subj_m is None or m.entity_id != subj_m.entity_id)]
+            objs = prior[-1:]
+        if not objs:
+            continue
+        subj = subj_m.entity_id if subj_m else ctx.topic()
+        if subj is None:
+            continue
+        quals = quals_for(view, t)
+        if not quals:
+            quals = _founding_date(ctx, view, objs[0])
+        for o in objs:
+            if subj_m is not None and subj_m.type is T.ORG and o.type is not T.ORG:
+                continue
+            ctx.add(subj, _predicate_for(o), o.entity_id, view, qualifiers=dict(quals), confidence=0.8)
+
+
+def _founding_date(ctx: DocContext, view: SentenceView, org: Mention) -> dict[str, str]:
+    """A founding session's date: the organisation's founding date stated earlier in the text,
+    else the one in the reference data."""
+    if not view.find(view.lex(MOD, "FOUNDING")):
+        return {}
+    for prev in reversed(ctx.views[max(0, view.index - 3):view.index]):
+        if any(m.entity_id == org.entity_id for m in prev.mentions) and prev.times:
+            return {"start": prev.times[0].value}
+    ent = ref_entities(ctx).get(org.entity_id)
+    founded = ent.extra.get("founded") or ent.extra.get("inception") if ent else None
+    return {"start": str(founded)} if founded else {}
+
+
+def _participate(ctx: DocContext, view: SentenceView, stops: list[Match]) -> None:
+    for name, types in (("PARTICIPATE", _TAKEN_PART), ("PARTICIPATE_PROGRAMME", (T.PROGRAMME,))):
+        for t in triggers(view, MOD, name):
+            others = [s for s in stops if s is not t and s.start > t.start]
+            if name == "PARTICIPATE":
+                objs = objects_after(view, t.end, types, stop_at=others)
+            else:
+                objs = first_group_after(view, t.end, types, max_gap_tokens=2)
+            if not objs:
+                continue
+            subj = _subject(ctx, view, t)
+            if subj is None:
+                continue
+            quals = quals_for(view, t)
+            for o in objs:
+                ctx.add(subj, P.PARTICIPANT_IN, o.entity_id, view, qualifiers=dict(quals),
+                        confidence=0.75 if name == "PARTICIPATE" else 0.6)
+    for t in triggers(view, MOD, "PARTICIPATE_POSTPOS"):
+        ms = mentions(view)
+        prog = next((m for m in reversed(ms) if m.end <= t.start and m.type in _TAKEN_PART
+                     and token_index(view, m.end) >= t.first - 2), None)
+        if prog is None:
+            continue
+        subj_m = next((m for m in ms if m.type is T.STATE and m is not prog), None)
+        subj = subj_m.entity_id if subj_m else ctx.topic()
+        if subj:
+            ctx.add(subj, P.PARTICIPANT_IN, prog.entity_id, view, qualifiers=quals_for(view, t), confidence=0.6)
+
+
+def _invite(ctx: DocContext, view: SentenceView) -> None:
+    join_words = view.lex(MOD, "INVITE_JOIN")
+    for t in triggers(view, MOD, "INVITE"):
+        jm = join_words.find(view.tokens[t.first:t.last + 1])
+        join_end = jm[-1].end if jm else t.end
+        inner = [m for m in mentions(view) if t.start <= m.start and m.end <= join_end and m.type is T.STATE]
+        if inner:  # active voice: "NATO invited Latvia and Lithuania to join"
+            invited = view.group(inner[0], (T.STATE,)) if not inner[0].created else inner
+        else:
+            first = subject_before(view, t.start, (T.STATE,))
+            invited = _group_before(view, first) if first else []
+        orgs = [m for m in mentions(view) if m.start >= join_end and m.type is T.ORG][:1]
+        if not invited or not orgs:
+            continue
+        quals = quals_for(view, t, point="point_in_time")
+        quals = {"point_in_time": quals.get("start") or quals.get("point_in_time", "")}
+        for s in invited:
+            ctx.add(s.entity_id, P.INVITED_TO_JOIN, orgs[0].entity_id, view, qualifiers=quals, confidence=0.8)
+
+
+def _group_before(view: SentenceView, last: Mention) -> list[Mention]:
+    """``last``'s coordination group, cut at a "City, State" apposition ("Prague, Czech Republic,
+    Latvia and ..." -> Latvia)."""
+    group = [m for m in view.group(last, (T.STATE,)) if m.start <= last.start]
+    ms = mentions(view)
+    out: list[Mention] = []
+    for m in reversed(group):
+        k = ms.index(m) if m in ms else -1
+        prev = ms[k - 1] if k > 0 else None
+        if m is not last and prev is not None and prev.type is T.CITY:
+            break
+        out.append(m)
+        if prev is not None and prev.type is T.CITY and view.ctx.text[prev.end:m.start].strip() == ",":
+            out.pop()
+            break
+    return list(reversed(out))
+
+
+def _chair(ctx: DocContext, view: SentenceView) -> None:
+    co = view.lex(MOD, "CO_CHAIR")
+    for t in triggers(view, MOD, "CHAIR"):
+        ms = mentions(view)
+        passive = view.between(t.end, t.end + 4).strip().casefold().startswith("by")
+        after = [m for m in ms if m.start >= t.end and m.type is T.ORG]
+        before = [m for m in ms if m.end <= t.start and m.type is T.ORG]
+        if passive:
+            body = before[-1] if before else None
+            chair = next((m for m in ms if m.start >= t.end and m.type in (T.STATE, T.PERSON)), None)
+        else:
+            body = after[0] if after else (before[-1] if before and view.lang != "en" else None)
+            chair = subject_before(view, body.start if body and body.end <= t.start else t.start,
+                                   (T.STATE, T.PERSON))
+        if body is None:
+            continue
+        subj = chair.entity_id if chair else ctx.topic()
+        if subj is None:
+            continue
+        quals = quals_for(view, t)
+        if co.find(view.tokens[t.first:t.first + 1]) or view.tokens[t.first].text.casefold().startswith(("co-", "līdz")):
+            quals["role"] = "co-chair"
+        ctx.add(subj, P.CHAIR_OF, body.entity_id, view, qualifiers=quals, confidence=0.75)

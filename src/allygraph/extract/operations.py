@@ -1,0 +1,223 @@
+"""The operations family: cooperates_with, supports, operates_in, headquarters, commanded_by.
+
+Trigger words live in ``lang/<code>/rel_operations.py``; slots are filled by
+:mod:`allygraph.extract._slots` (which also turns "Turkish authorities" into Turkey and "NATO
+deployed a maritime force to the Aegean Sea" into an operation).
+
+* cooperates_with: a cooperation head ("works closely", "in close cooperation", "meets",
+  "sadarbojas") followed within a few words by "with"/"ar" and a name: the nearest actor before
+  the head (a state, organisation, operation or formation — not a person) cooperates with every
+  actor of the coordinated list after "with". Regions are left out. Dates: since/from/range, or
+  a plain date when the sentence says the cooperation began.
+* supports: an operation or organisation before "supported"/"supporting"/"atbalsta" supports the
+  operations, organisations and states after it, up to the end of the clause.
+* operates_in: an operation next to a place it is "in" ("Operation X in the Mediterranean",
+  "In Kosovo, KFOR ...", Latvian locative "misija Irākā"); and a described deployment.
+* headquarters: "<X> headquarters is located at <Y>", "headquartered in"; an *operation*
+  headquarters (OHQ) belongs to the operation the text is talking about.
+* commanded_by: "commander" / "commanded by" / "komandieris" with an operation or formation
+  and a person or position next to it, on either side.
+"""
+
+from __future__ import annotations
+
+from ..model import Mention
+from ..vocab import EntityType, Predicate
+from ._slots import (ACTORS, PLACES, first_group_after, is_modifier, mentions, objects_after, quals_for,
+                     subject_before, token_index, triggers)
+from .context import DocContext, SentenceView
+from .created import ref_entities
+from .lexicon import Match
+
+__all__ = ["extract"]
+
+T = EntityType
+P = Predicate
+MOD = "rel_operations"
+_SUPPORTERS = (T.OPERATION, T.ORG, T.FORMATION)
+_SUPPORTED = (T.OPERATION, T.ORG, T.STATE, T.FORMATION)
+_MAX_GAP = 12  # tokens between an operation and its place
+
+
+def extract(ctx: DocContext) -> None:
+    for view in ctx.views:
+        if not view.mentions or view.sent.is_heading:
+            continue
+        _cooperates(ctx, view)
+        _supports(ctx, view)
+        _operates_in(ctx, view)
+        _headquarters(ctx, view)
+        _commanded_by(ctx, view)
+
+
+def _cooperates(ctx: DocContext, view: SentenceView) -> None:
+    withs = view.lex(MOD, "COOP_WITH")
+    begin = view.has(view.lex(MOD, "BEGIN"))
+    toks = view.tokens
+    for t in triggers(view, MOD, "COOP"):
+        w = None
+        for j in range(t.last + 1, min(len(toks), t.last + 6)):
+            if withs.find(toks[j:j + 1]):
+                w = j
+                break
+            if toks[j].is_punct and toks[j].text not in "-*":
+                break
+        if w is None:
+            continue
+        objs = [m for m in first_group_after(view, toks[w].end, ACTORS + (T.REGION,), max_gap_tokens=1)
+                if m.type is not T.REGION]
+        if not objs:
+            continue
+        subj = subject_before(view, t.start, ACTORS + (T.PERSON, T.POSITION))
+        if subj is None or subj.type not in ACTORS:
+            continue
+        quals = quals_for(view, t, point="start" if begin else None)
+        for o in objs:
+            if _framework_pair(ctx, subj.entity_id, o.entity_id):
+                continue
+            ctx.add(subj.entity_id, P.COOPERATES_WITH, o.entity_id, view, qualifiers=dict(quals), confidence=0.75)
+
+
+def _framework_pair(ctx: DocContext, a: str, b: str) -> bool:
+    """The pair's cooperation is itself an entity (a framework whose participants are exactly
+    these two): its claims hang off the framework, not off a cooperates_with edge."""
+    pairs = ctx.__dict__.get("_framework_pairs")
+    if pairs is None:
+        pairs = set()
+        for e in ref_entities(ctx).values():
+            parts = e.extra.get("participants") if e.type is T.FRAMEWORK else None
+            if isinstance(parts, str):
+                parts = parts.split("|")
+            if parts and len(parts) == 2:
+                pairs.add(frozenset(parts))
+        ctx.__dict__["_framework_pairs"] = pairs
+    return frozenset((a, b)) in pairs
+
+
+def _supports(ctx: DocContext, view: SentenceView) -> None:
+    trig = triggers(view, MOD, "SUPPORT")
+    for t in trig:
+        objs = objects_after(view, t.end, _SUPPORTED, stop_at=[x for x in trig if x.start > t.start])
+        if not objs:
+            continue
+        subj = subject_before(view, t.start, _SUPPORTERS)
+        if subj is None:
+            continue
+        quals = quals_for(view, t, point=None)
+        for o in objs:
+            if o.entity_id != subj.entity_id:
+                ctx.add(subj.entity_id, P.SUPPORTS, o.entity_id, view, qualifiers=dict(quals), confidence=0.7)
+
+
+def _in_place(view: SentenceView, place: Mention) -> bool:
+    """``place`` is the object of "in"/"within"/... (English) or in the locative case (Latvian)."""
+    preps = view.lex(MOD, "IN_PLACE")
+    if not preps:
+        return "loc" in place.cases and "nom" not in place.cases
+    i = token_index(view, place.start) - 1
+    toks = view.tokens
+    while i >= 0 and all(c in "*_\"'“”(" for c in toks[i].text):
+        i -= 1
+    if i >= 0 and toks[i].text.casefold() == "the":
+        i -= 1
+    return i >= 0 and bool(preps.find(toks[i:i + 1]))
+
+
+def _operates_in(ctx: DocContext, view: SentenceView) -> None:
+    ms = mentions(view)
+    ents = ref_entities(ctx)
+    for m in ms:  # a described deployment: the place it went to
+        if m.type is T.OPERATION and m.created:
+            ent = ents.get(m.entity_id) or next((e for e in ctx.adoc.new_entities if e.id == m.entity_id), None)
+            place = ent.extra.get("operates_in") if ent else None
+            if place:
+                ctx.add(m.entity_id, P.OPERATES_IN, place, view, confidence=0.7)
+    ops = [m for m in ms if m.type is T.OPERATION]
+    if not ops:
+        return
+    places = [m for m in ms if m.type in PLACES and not m.created and _in_place(view, m)]
+    for p in places:
+        pi = token_index(view, p.start)
+        best, best_d = None, _MAX_GAP + 1
+        for o in ops:
+            if o.created:
+                continue
+            oi = token_index(view, o.start) if o.start > p.start else token_index(view, o.end) - 1
+            d = abs(oi - pi)
+            lo, hi = min(o.start, p.start), max(o.end, p.end)
+            between_place = any(x is not p and x.type in PLACES and lo <= x.start and x.end <= hi for x in ms)
+            if d < best_d and not between_place:
+                best, best_d = o, d
+        if best is None:
+            continue
+        known = ents.get(best.entity_id)
+        conf = 0.85 if known and known.extra.get("operates_in") == p.entity_id else 0.65
+        ctx.add(best.entity_id, P.OPERATES_IN, p.entity_id, view, confidence=conf)
+
+
+def _headquarters(ctx: DocContext, view: SentenceView) -> None:
+    located = view.lex(MOD, "HQ_LOCATED")
+    op_hq = view.find(view.lex(MOD, "HQ_OPERATION"))
+    toks = view.tokens
+    ms = mentions(view)
+    hq_hits = view.find(view.lex(MOD, "HQ")) + op_hq
+    for t in sorted(hq_hits, key=lambda x: x.start):
+        # the place: after "is located at" within a few tokens
+        loc = None
+        for j in range(t.last + 1, min(len(toks), t.last + 7)):
+            found = located.find(toks[j:j + 3])
+            if found and found[0].first == 0:
+                loc = found[0]
+                loc_end = toks[j + found[0].last].end
+                break
+        if loc is None:
+            continue
+        place = next((m for m in ms if loc_end <= m.start <= loc_end + 6
+                      and m.type in (T.ORG, T.CITY, T.BASE, T.STATE)), None)
+        if place is None:
+            continue
+        if any(o.start <= t.start and t.end <= o.end + 1 for o in op_hq) or t in op_hq:
+            owner = next((m for m in reversed(ms) if m.end <= t.start and m.type is T.OPERATION), None)
+            if owner is None:
+                prev = ctx.last_mention(view.start, (T.OPERATION,))
+                owner = prev
+        else:
+            owner = next((m for m in reversed(ms) if m.end <= t.start and t.start - m.end <= 4
+                          and m.type in _SUPPORTERS), None)
+            if owner is None and view.between(t.end, t.end + 4).strip().startswith("of"):
+                owner = next((m for m in ms if m.start >= t.end and m.type in _SUPPORTERS), None)
+        if owner is None or owner.entity_id == place.entity_id:
+            continue
+        ctx.add(owner.entity_id, P.HEADQUARTERS, place.entity_id, view, confidence=0.75)
+        break
+    for t in triggers(view, MOD, "HQ_VERB"):
+        owner = subject_before(view, t.start, _SUPPORTERS)
+        place = next((m for m in ms if m.start >= t.end and m.type in (T.ORG, T.CITY, T.BASE, T.STATE)), None)
+        if owner and place:
+            ctx.add(owner.entity_id, P.HEADQUARTERS, place.entity_id, view, confidence=0.75)
+
+
+def _commanded_by(ctx: DocContext, view: SentenceView) -> None:
+    ms = mentions(view)
+    for t in triggers(view, MOD, "COMMAND"):
+        op = _nearest(view, ms, t, (T.OPERATION, T.FORMATION))
+        cmd = _nearest(view, ms, t, (T.PERSON, T.POSITION))
+        if op is None or cmd is None or is_modifier(view, op, ms):
+            continue
+        ctx.add(op.entity_id, P.COMMANDED_BY, cmd.entity_id, view, confidence=0.7)
+
+
+def _nearest(view: SentenceView, ms: list[Mention], t: Match, types: tuple[EntityType, ...]) -> Mention | None:
+    best, best_d = None, 11
+    for m in ms:
+        if m.type not in types:
+            continue
+        if m.end <= t.start:
+            d = t.first - token_index(view, m.end)
+        elif m.start >= t.end:
+            d = token_index(view, m.start) - t.last
+        else:
+            continue
+        if d < best_d:
+            best, best_d = m, d
+    return best

@@ -1,0 +1,67 @@
+"""English trigger words for the membership family: joining organisations, taking part in
+programmes, processes and operations, invitations to join, chairs and co-chairs.
+
+Patterns are matched over tokens (see :mod:`allygraph.extract.lexicon`): ``stem*`` matches any
+inflection, ``a|b`` alternatives, ``?`` any one token. The subject stands before the trigger,
+the object after it (unless a rule says otherwise).
+"""
+
+# X joined / acceded to / became a member of Y (Y an organisation -> member_of;
+# Y a programme or process -> participant_in)
+JOIN = [
+    "join|joins|joined|joining", "has joined", "accede|accedes|acceded|acceding to",
+    "accession to|into", "admitted to|into", "was|were admitted to|into", "admission to|into",
+    "became|become|becomes|becoming a|an member of", "became|become|becomes|becoming a|an full member of",
+    "became|become|becomes|becoming members of", "became|become|becomes|becoming full members of",
+    "became|become|becomes|becoming a|an member state|country|nation of",
+    "became|become|becomes|becoming a|an ? member state|country|nation",
+    "became|become|becomes|becoming ? member state|states|country|countries|nation|nations",
+    "became|become|becomes|becoming a|an ? member",
+    "became|become|becomes|becoming a|an ? ? member state|country|nation",
+    "was|were accepted into", "membership in|of",
+]
+# words that end a membership trigger whose object precedes it ("a NATO member state")
+MEMBER_NOUN = ["member", "members", "state", "states", "country", "countries", "nation", "nations"]
+
+# X participates in / takes part in / got involved in Y (a programme, process or operation)
+PARTICIPATE = [
+    "participate|participates|participated|participating in",
+    "has participated|participating in", "take|takes|took|taking part in", "has taken part in",
+    "get|gets|got|getting|become|becomes|became|becoming involved in",
+    "has got|become|been involved in", "is|are|was|were involved in", "engaged in",
+    "is|are|was|were engaged in", "in the framework of", "within the framework of",
+    "under the framework of",
+]
+PARTICIPATE_POSTPOS: list[str] = []
+# weaker participation verbs, only with a programme or plan as the object
+PARTICIPATE_PROGRAMME = [
+    "elaborate|elaborates|elaborated|elaborating", "implement|implements|implemented|implementing",
+    "prepare|prepares|prepared|preparing", "draw up", "drew up", "drawn up", "received|receives",
+]
+# a founding session or meeting: the date is the organisation's founding date
+FOUNDING = [
+    "foundation|founding|inaugural|constituent session|meeting|conference",
+    "foundation|founding|inaugural|constituent sessions|meetings",
+]
+
+# X was invited to join Y / Y invited X to join / invitation to join
+INVITE = [
+    "invited to join", "invited to become ? member of", "invited to accede to",
+    "invited ? to join", "invited ? ? to join", "invited ? ? ? to join", "invited ? ? ? ? to join",
+    "invited ? ? ? ? ? ? to join", "invitation to join", "invitations to join",
+    "received an invitation to join", "received invitations to join", "invited to start accession talks with",
+]
+INVITE_JOIN = ["join", "accede", "become"]
+
+# X chairs / co-chairs / holds the chairmanship of Y
+CHAIR = [
+    "chair|chairs|chaired|chairing", "co - chair|chairs|chaired|chairing",
+    "co - chairmanship|chairship|chairpersonship of", "chairmanship|chairship|chairpersonship|presidency of",
+    "chairman|chairwoman|chairperson|chair of", "co - chairman|chairwoman|chairperson|chair of",
+    "co-chair|co-chairs|co-chaired|co-chairing", "co-chairmanship|co-chairship of",
+    "presides over", "presided over", "holds the presidency of", "held the presidency of",
+]
+CO_CHAIR = ["co-*", "co", "jointly"]
+
+# a word before a name that makes it generic, not the named thing ("all NATO operations")
+GENERIC_DET = ["all", "every", "any", "various", "several", "many", "other"]

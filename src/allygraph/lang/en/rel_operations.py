@@ -1,0 +1,75 @@
+"""English trigger words for the operations family: cooperation between bodies, operations and
+states, support, areas of operation, headquarters and command.
+
+Patterns are matched over tokens (see :mod:`allygraph.extract.lexicon`): ``stem*`` matches any
+inflection, ``a|b`` alternatives, ``?`` any one token.
+"""
+
+# X <cooperation head> ... with Y: the head, then COOP_WITH within a few tokens
+COOP = [
+    "cooperat*", "co - operat*", "collaborat*", "work|works|worked|working closely",
+    "work|works|worked|working together", "work|works|worked|working hand in hand",
+    "partner|partners|partnered|partnering", "partnership",
+    "meet|meets|met|meeting", "coordinate|coordinates|coordinated|coordinating", "coordination",
+    "liaise|liaises|liaised|liaising",
+]
+COOP_WITH = ["with"]
+# a date with these words is when the cooperation began
+BEGIN = ["founded", "established", "launched", "began", "begun", "started", "initiated", "set up", "opened"]
+
+# X supports Y / X supported Y / in support of Y
+SUPPORT = [
+    "supports|supported|supporting", "in support of", "provides|provided|providing|provide support to",
+    "provides|provided|providing|provide its|their support to", "lend|lends|lent support to", "assist|assists|assisted|assisting", "backs|backed|backing",
+]
+# nouns after a nationality adjective that stand for the state ("Turkish authorities")
+NATIONAL_HEAD = [
+    "authorities", "authority", "government", "governments", "forces", "armed forces", "troops",
+    "soldiers", "navy", "navies", "army", "armies", "coast guard", "coastguard", "coast guards",
+    "officers", "contingent", "contingents", "units", "unit", "military", "servicemen",
+    "partners", "counterparts", "ministry", "ministries", "border guard", "border guards",
+]
+
+# an operation acts in a place: "<operation> in <place>", "operates in <place>"
+IN_PLACE = ["in", "in the", "within", "within the", "across", "across the", "off", "off the", "throughout"]
+OPERATE = [
+    "operate|operates|operated|operating in|within|across|off", "active in", "deployed in|to",
+    "conduct|conducts|conducted|conducting ? in", "patrol|patrols|patrolled|patrolling",
+    "present in", "stationed in",
+]
+# "X deployed a <kind> force to <place>": an operation the text names only by description
+DEPLOY = ["deployed|deploys|deploy|sent|sends|send|dispatched|launched|established"]
+DEPLOY_KIND = ["force", "forces", "mission", "operation", "presence", "task force", "group", "activity"]
+DEPLOY_ACTIVITY = "{org} {kind} activity in {place}"  # label of a created operation
+DEPLOY_TO = ["to", "in", "into"]
+
+# X's headquarters is located at Y / X is headquartered in Y
+HQ = ["headquarters", "headquarter", "hq", "ohq", "seat"]
+HQ_OPERATION = ["operation|operational|mission|force headquarters|hq", "ohq"]
+HQ_LOCATED = [
+    "is|are located at|in", "located at|in", "is|are based at|in", "based at|in", "is|are situated at|in",
+    "is|are at", "is|are in", "sits at|in", "is|are hosted at|by|in", "is|are provided by",
+]
+HQ_VERB = ["headquartered in|at", "has its headquarters in|at", "have their headquarters in|at"]
+
+# command: "X is the Commander of Y", "Y is commanded by X", "under the command of X", "X commands Y"
+COMMAND = [
+    "commander of", "commander", "commanders of", "commanding officer of", "commanded by",
+    "under the command of", "command of", "commands", "commanded", "force commander",
+    "operation commander", "head of mission", "heads",
+]
+
+# words that end the list of objects of a trigger
+CLAUSE_END = [
+    "which", "that", "who", "whom", "whose", "while", "whereas", "but", "because", "although",
+    "when", "where", "until", "since", "after", "before", "by", ";",
+]
+
+# common nouns that make a name just before them a modifier ("NATO partners", "EU Member States")
+NAME_MODIFIED = [
+    "partners", "partner", "allies", "ally", "member|members", "member states|countries|nations",
+    "structures", "institutions", "officials", "representatives", "counterparts", "planning",
+    "expertise", "capabilities", "capacities", "standards", "staff", "forces", "decision-making",
+    "decision - making", "leaders", "heads", "ministers", "summit", "meeting", "territory",
+    "membership", "countries", "states", "nations", "personnel", "assets", "operations", "missions",
+]

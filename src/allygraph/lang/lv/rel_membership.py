@@ -1,0 +1,61 @@
+"""Latvian trigger words for the membership family: iestāšanās organizācijās, dalība programmās,
+procesos un operācijās, uzaicinājumi pievienoties, priekšsēdētāji un līdzpriekšsēdētāji.
+
+Patterns are matched over tokens (see :mod:`allygraph.extract.lexicon`): ``stem*`` matches any
+inflection, ``a|b`` alternatives, ``?`` any one token. Latvian word order is free, so rules look
+for the subject (nominative) before the trigger and the object after it, as the English ones do.
+"""
+
+# X iestājās / pievienojās / kļuva par Y dalībvalsti / tika uzņemta Y
+JOIN = [
+    "iestājās|iestājas|iestāsies|iestāties|iestājusies|iestājies|iestājoties",
+    "iestāšanās|iestāšanos|iestāšanās", "pievienojās|pievienojas|pievienosies|pievienojusies|pievienojies",
+    "pievienoties", "pievienošanās|pievienošanos", "uzņemta|uzņemts|uzņemtas|uzņemti|uzņēma",
+    "kļuva|kļūst|kļūs|kļūstot|kļuvusi|kļuvis|kļūt par ? dalībvalsti|dalībvalstīm|dalībnieci|dalībnieku|dalībniekiem|locekli|biedru",
+    "kļuva|kļūst|kļūs|kļūstot|kļuvusi|kļuvis|kļūt par dalībvalsti|dalībvalstīm|dalībnieci|dalībnieku|dalībniekiem|locekli|biedru",
+    "kļuva|kļūst|kļūs|kļūstot|kļuvusi|kļuvis|kļūt par pilntiesīgu ? dalībvalsti|dalībnieci|locekli",
+    "kļuva|kļūst|kļūs|kļūstot|kļuvusi|kļuvis|kļūt par pilntiesīgu dalībvalsti|dalībnieci|locekli",
+    "dalība|dalību|dalības",
+]
+MEMBER_NOUN = ["dalībvalst*", "dalībniec*", "dalībniek*", "locekl*", "biedr*"]
+
+# X piedalās / piedalījās / iesaistījās Y (programmā, procesā, operācijā)
+PARTICIPATE = [
+    "piedalās|piedalījās|piedalīsies|piedalījusies|piedalījies|piedalīties|piedaloties",
+    "iesaistījās|iesaistās|iesaistīsies|iesaistījusies|iesaistījies|iesaistīties|iesaistoties",
+    "ir iesaistīta|iesaistīts|iesaistītas|iesaistīti", "bija iesaistīta|iesaistīts",
+    "līdzdarbojas|līdzdarbojās",
+]
+# postpositions: the programme stands just before them ("PfP programmas ietvaros")
+PARTICIPATE_POSTPOS = ["ietvaros", "ietvarā"]
+PARTICIPATE_PROGRAMME = [
+    "izstrādāt|izstrādāja|izstrādā|izstrādājusi|izstrādāts|izstrādāta",
+    "īstenot|īstenoja|īsteno|īstenojusi", "saņēma|saņem|saņēmusi",
+]
+FOUNDING = [
+    "dibināšanas sēdē|sanāksmē|konferencē", "dibināšanas sēdes|sanāksmes", "dibināšanas ? sēdē|sanāksmē",
+    "dibināšanā", "pirmajā sēdē|sanāksmē",
+]
+
+# X tika uzaicināta pievienoties Y / Y uzaicināja X pievienoties / uzaicinājums iestāties
+INVITE = [
+    "uzaicin* pievienoties|iestāties", "uzaicin* ? pievienoties|iestāties",
+    "uzaicin* ? ? pievienoties|iestāties", "uzaicin* ? ? ? pievienoties|iestāties",
+    "uzaicin* ? ? ? ? pievienoties|iestāties", "uzaicin* ? ? ? ? ? ? pievienoties|iestāties",
+    "aicin* pievienoties|iestāties", "uzaicinājum* pievienoties|iestāties",
+    "ielūgum* pievienoties|iestāties", "uzaicinājum* ? ? pievienoties|iestāties",
+    "uzaicin* sākt iestāšanās sarunas", "uzaicinājum* sākt iestāšanās sarunas",
+]
+INVITE_JOIN = ["pievienoties", "iestāties", "sarunas"]
+
+# X ir Y priekšsēdētāja / līdzpriekšsēdētāja; X vada / prezidē Y; X prezidentūra Y
+CHAIR = [
+    "priekšsēdētāj*", "līdzpriekšsēdētāj*", "priekšsēdēšan*", "līdzpriekšsēdēšan*",
+    "priekšsēdēja|priekšsēdē|priekšsēdēs", "līdzpriekšsēdēja|līdzpriekšsēdē",
+    "prezidē|prezidēja|prezidēs", "prezidentūr*",
+]
+CO_CHAIR = ["līdz*", "kopīgi"]
+
+GENERIC_DET = [
+    "visas|visās|visām|visu|visi|visos|visiem|visa|visā", "jebkur*", "dažād*", "vairāk*", "citas|citās|citām|citu|citi|citos",
+]

@@ -1,0 +1,59 @@
+"""Latvian trigger words for the operations family: sadarbība starp institūcijām, operācijām un
+valstīm, atbalsts, darbības vieta, štābi un komandieri.
+
+Patterns are matched over tokens (see :mod:`allygraph.extract.lexicon`): ``stem*`` matches any
+inflection, ``a|b`` alternatives, ``?`` any one token.
+"""
+
+COOP = [
+    "sadarbojas|sadarbojās|sadarbosies|sadarboties|sadarbojoties|sadarbojusies|sadarbojies",
+    "sadarbīb*", "cieši strādā|strādāja", "strādā|strādāja kopā", "tiekas|tikās|tiksies",
+    "koordinē|koordinēja|koordinējot", "partnerīb*",
+]
+COOP_WITH = ["ar"]
+BEGIN = ["uzsāka", "uzsākta", "uzsākusi", "sāka", "aizsāka", "nodibināja", "izveidoja", "iedibināja"]
+
+SUPPORT = [
+    "atbalsta|atbalstīja|atbalstīs|atbalstot|atbalstījusi|atbalstījis|atbalstīt",
+    "sniedz|sniedza|sniegs|sniedzot atbalstu", "palīdz|palīdzēja|palīdzot", "atbalstam",
+]
+NATIONAL_HEAD = [
+    "iestādes|iestādēm|iestāžu", "valdība|valdībai|valdību|valdības", "spēki|spēkiem|spēku|spēkus",
+    "bruņotie|bruņotajiem|bruņoto", "karavīri|karavīriem|karavīru|karavīrus", "flote|flotei|floti|flotes",
+    "armija|armijai|armiju|armijas", "krasta apsardze|apsardzei|apsardzi|apsardzes",
+    "robežsardze|robežsardzei|robežsardzi|robežsardzes", "virsnieki|virsniekiem|virsnieku",
+    "kontingents|kontingentam|kontingentu|kontingenta", "partneri|partneriem|partnerus|partneru",
+    "kolēģi|kolēģiem|kolēģus", "ministrija|ministrijai|ministriju|ministrijas",
+]
+
+IN_PLACE: list[str] = []  # Latvian marks the place by the locative case, not a preposition
+OPERATE = [
+    "darbojas|darbojās|darbosies|darbojoties", "izvietota|izvietots|izvietoti|izvietotas",
+    "patrulē|patrulēja|patrulējot", "norisinās|norisinājās", "veic|veica|veicot",
+]
+DEPLOY = ["izvietoja|izvieto|izvietojusi|nosūtīja|nosūta|nosūtījusi"]
+DEPLOY_KIND = ["spēkus", "misiju", "operāciju", "grupu", "klātbūtni", "kuģus"]
+DEPLOY_ACTIVITY = "{org} {kind} darbība {place}"
+DEPLOY_TO = ["uz"]
+
+HQ = ["štābs|štāba|štābā|štābu|štābam", "mītne|mītnes|mītnē", "galvenā mītne", "galvenais štābs"]
+HQ_OPERATION = ["operācijas|misijas štābs|štāba|štābā", "operatīvais štābs"]
+HQ_LOCATED = ["atrodas", "atradās", "izvietots|izvietota", "bāzēts|bāzēta", "ir"]
+HQ_VERB = ["mītne atrodas", "štābs atrodas"]
+
+COMMAND = [
+    "komandieris|komandiera|komandierim|komandieri|komandiere|komandieres",
+    "komandē|komandēja|komandēs|komandējis|komandējusi", "pakļautībā", "vadībā",
+]
+
+CLAUSE_END = [
+    "kas", "kurš", "kura", "kuru", "kuri", "kuras", "kuram", "kurai", "kurā", "kurās", "kuros",
+    "lai", "bet", "taču", "tomēr", "jo", "kad", "līdz", "kopš", "pēc", ";",
+]
+
+# words that make a name just before them a modifier ("NATO partneriem", "ES dalībvalstīm")
+NAME_MODIFIED = [
+    "partner*", "sabiedrot*", "dalībvalst*", "valst*", "struktūr*", "institūcij*", "pārstāv*",
+    "kolēģ*", "spēk*", "spēj*", "amatpersonas|amatpersonām", "līder*", "ministr*", "samit*",
+    "sanāksm*", "teritorij*", "dalīb*", "personāl*", "operācij*", "misij*", "stratēģisk*",
+]
