@@ -86,8 +86,8 @@ def _citations(sol: Solution) -> list[dict[str, Any]]:
 
 def _derived(store: Store, q: Question, sol: Solution | None, as_of: str | None) -> dict[str, Any] | None:
     """Members of both the EU and NATO on a date, computed from the reference data's accession dates."""
-    if not q.predicates or q.predicates[0][0] != "shared_member_count" and not (
-            sol and sol.predicate == "shared_member_count"):
+    asked = sol.predicate if sol else (q.predicates[0][0] if q.predicates else None)
+    if asked != "shared_member_count":
         return None
     from ..refdata import load_reference
 

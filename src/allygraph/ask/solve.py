@@ -160,7 +160,10 @@ def solve(store: Store, q: Question, as_of: str | None = None) -> Solution | Non
     if not q.mentions:
         return None
     ids = {m.entity_id: m for m in q.mentions}
-    for pred_name, _score in q.predicates:
+    top_score = q.predicates[0][1] if q.predicates else 0.0
+    for pred_name, cue_score in q.predicates:
+        if cue_score < top_score - 1.0:
+            break  # a much weaker cue than the question's main one: answering it would be a guess
         pred = Predicate(pred_name)
         symmetric = PREDICATES[pred].symmetric
         anchors = list(ids)
@@ -190,17 +193,64 @@ def solve(store: Store, q: Question, as_of: str | None = None) -> Solution | Non
                     [v for v in slot if isinstance(v, Literal) or _type_ok(store, v, None, q.wh)])
             if slot:
                 scored.append((s, c, slot))
+        owners = [m.entity_id for m in q.mentions if m.role == "owner" and m.type == EntityType.STATE]
+        if owners:
+            scored = [(s, c, slot) for s, c, slot in scored if all(o in _ids_of(c) for o in owners)]
+        scored = [x for x in scored if not _conflicting_unbound(x[1], q, store)]
+        if q.times:  # a date in the question: claims that state the closest matching date win
+            best_fit = max(_date_fit(x[1], q) for x in scored) if scored else 0
+            if best_fit:
+                scored = [x for x in scored if _date_fit(x[1], q) == best_fit]
         if not scored:
             continue
         best = max(s for s, _, _ in scored)
         top = [(c, slot) for s, c, slot in scored if s == best]
         if q.ordinal:
-            top.sort(key=lambda cs: _claim_date(cs[0]) or "9999")
+            top.sort(key=lambda cs: (_claim_date(cs[0]) or "9999", cs[0].subject))
             if q.ordinal == "last":
                 top.reverse()
-            top = top[:1]
+            pos = int(q.ordinal) - 1 if q.ordinal.isdigit() else 0
+            top = top[pos:pos + 1]
+            if not top:
+                continue
         return _collect(pred_name, q, top)
     return None
+
+
+def _date_fit(c: Claim, q: Question) -> int:
+    """How precisely the claim's own date matches a date in the question (0: not at all)."""
+    d = _claim_date(c)
+    if not d:
+        return 0
+    best = 0
+    for t in q.times:
+        for v in (t.value, t.end_value):
+            if v and (d.startswith(v) or v.startswith(d)):
+                best = max(best, min(len(d), len(v)))
+    return best
+
+
+def _conflicting_unbound(c: Claim, q: Question, store: Store) -> bool:
+    """True when a name in the question is left out of the claim while the claim puts another
+    entity of the same type where it would go ("When was Latvia invited?" is not answered by
+    Finland's invitation)."""
+    ids = _ids_of(c)
+    slot_types = {}
+    for v in ids:
+        e = store.entity(v)
+        if e is not None:
+            slot_types.setdefault(e.type, set()).add(v)
+    for m in q.mentions:
+        if m.entity_id in ids or m.role == "place":
+            continue
+        if slot_types.get(m.type):
+            return True
+    return False
+
+
+def _ids_of(c: Claim) -> set[str]:
+    ids = {c.subject} | ({c.object} if isinstance(c.object, str) else set())
+    return ids | {v for k, v in c.qualifiers.items() if k in _ENTITY_QUALS and isinstance(v, str)}
 
 
 def _claim_date(c: Claim) -> str | None:

@@ -86,6 +86,29 @@ def _role(q: str, m: Mention, lang: str) -> str | None:
     return None
 
 
+# Relations whose cue words say more than the generic ones they co-occur with ("invited to join"
+# beats "join", "members in common" beats "members"): language-independent weights.
+SPECIFIC = {
+    "invited_to_join": 1.5, "shared_member_count": 1.5, "strategic_partner_of": 1.5, "military_support_to": 1.5,
+    "defence_adviser_to": 1.0, "progress_report": 1.0, "priority_area": 1.0, "chair_of": 1.0, "signatory": 0.6,
+    "measures_approved": 0.8, "headquarters": 0.8, "commanded_by": 0.8, "held_in": 0.5, "defence_attache_to": 0.5,
+}
+COUNTABLE = {"personnel_count": 1.0, "measures_approved": 1.0, "shared_member_count": 1.0}
+
+
+def _ordinal(lang: str, tokens: list[Token]) -> str | None:
+    """"first"/"last", or the 1-based position as a string ("3" for "third"/"trešā")."""
+    if _plain(lang, "ORDINAL_FIRST").find(tokens):
+        return "first"
+    if _plain(lang, "ORDINAL_LAST").find(tokens):
+        return "last"
+    mod = lang_data(lang, "ask")
+    for n, pats in (getattr(mod, "ORDINALS", {}) if mod else {}).items():
+        if Lexicon(pats).find(tokens):
+            return str(n)
+    return None
+
+
 def understand(question: str, lang: str) -> Question:
     from ..nlp.segment import tokenize
     from ..nlp.times import find_times
@@ -104,10 +127,12 @@ def understand(question: str, lang: str) -> Question:
 
     masked = [t for t in tokens if not any(m.start <= t.start < m.end for m in mentions)]
     scores: list[tuple[str, float]] = []
-    for pred, lex in lexicons(lang, "PREDICATES").items():
+    for order, (pred, lex) in enumerate(lexicons(lang, "PREDICATES").items()):
         found = lex.find(masked) or lex.find(tokens)
         if found:
-            scores.append((pred, max(1.0 + 0.5 * (f.last - f.first) for f in found) + 0.1 * len(found)))
+            score = max(1.0 + 0.5 * (f.last - f.first) for f in found) + 0.1 * len(found)
+            score += SPECIFIC.get(pred, 0.0) + (COUNTABLE.get(pred, 0.0) if wh == "count" else 0.0)
+            scores.append((pred, score - order * 1e-3))
     scores.sort(key=lambda x: -x[1])
 
     type_hint = None
@@ -121,7 +146,6 @@ def understand(question: str, lang: str) -> Question:
         type_hint = "person"
 
     times = [t for t in find_times(q, lang) if not any(m.start <= t.start < m.end for m in mentions)]
-    ordinal = "first" if _plain(lang, "ORDINAL_FIRST").find(tokens) else (
-        "last" if _plain(lang, "ORDINAL_LAST").find(tokens) else None)
+    ordinal = _ordinal(lang, tokens)
     present = bool(_plain(lang, "PRESENT").find(tokens))
     return Question(q, lang, wh, type_hint, scores, qm, times, ordinal, present)

@@ -21,8 +21,10 @@ PREDICATES = {
     "leads": ["lead*", "led", "framework nation", "in charge of", "head*", "command the"],
     "contributes_to": ["contribut*", "send* troops", "send* soldiers", "troops to", "soldiers to", "provide* troops",
                        "take* part in the battlegroup", "participat* in the battlegroup"],
-    "member_of": ["member*", "join*", "accede*", "accession", "admitted", "ally", "allies"],
-    "participant_in": ["participat*", "take part", "took part", "join*", "involved", "programme", "program"],
+    "member_of": ["member|members|membership", "join|joins|joined|joining", "accede*", "accession", "admitted",
+                  "ally", "allies"],
+    "participant_in": ["participat*", "take part", "took part", "join|joins|joined|joining", "involved", "programme",
+                       "program"],
     "invited_to_join": ["invit*"],
     "defence_attache_to": ["attach*", "accredit*", "resid*", "reside"],
     "defence_adviser_to": ["adviser*", "advisor*"],
@@ -31,7 +33,7 @@ PREDICATES = {
                    "host*", "sit*"],
     "signatory": ["who sign*", "signator*", "sign*", "pledg*"],
     "signed": ["sign*", "adopt*", "agree*"],
-    "measures_approved": ["measure*", "proposal*", "approv*"],
+    "measures_approved": ["measure*", "proposal*", "approv*", "endors*", "adopt*", "agreed"],
     "cooperates_with": ["work* with", "work* together", "cooperat*", "co-operat*", "partner* with", "collaborat*"],
     "supports": ["support*", "assist*", "help*"],
     "chair_of": ["chair*", "co-chair*", "presid*"],
@@ -41,7 +43,8 @@ PREDICATES = {
     "cooperation_area": ["area*", "field*", "cooperat* on"],
     "priority_area": ["priorit*"],
     "progress_report": ["progress report*", "report*"],
-    "shared_member_count": ["in common", "both", "shared", "members of both"],
+    "shared_member_count": ["in common", "members of both", "member states of both", "belong to both",
+                            "shared members", "common members", "common member states"],
     "strategic_partner_of": ["strategic partner*"],
     "military_support_to": ["military support", "military aid", "military assistance"],
     "operates_in": ["operat* in", "active in", "deploy* in", "where does"],
@@ -63,6 +66,7 @@ TYPES = {
 
 ORDINAL_FIRST = ["first", "earliest", "initial", "original"]
 ORDINAL_LAST = ["last", "latest", "most recent", "newest"]
+ORDINALS = {2: ["second"], 3: ["third"], 4: ["fourth"], 5: ["fifth"]}
 PRESENT = ["now", "currently", "today", "at present"]
 
 ANSWER = {

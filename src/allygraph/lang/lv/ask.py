@@ -35,7 +35,8 @@ PREDICATES = {
     "cooperation_area": ["jom*", "virzien*"],
     "priority_area": ["prioritāt*", "prioritār*"],
     "progress_report": ["progresa ziņojum*", "ziņojum*"],
-    "shared_member_count": ["kopīg*", "abās", "abu organizāciju"],
+    "shared_member_count": ["kopīg* dalībvalst*", "kopīgas valstis", "kopīgu valstu", "abu organizāciju dalībvalst*",
+                            "abās organizācijās", "abu organizāciju"],
     "strategic_partner_of": ["stratēģisk* partner*"],
     "military_support_to": ["militāro atbalstu", "militāru atbalstu", "militārais atbalsts"],
     "operates_in": ["darbojas", "darbība*", "operē"],
@@ -56,6 +57,7 @@ TYPES = {
 
 ORDINAL_FIRST = ["pirm*", "agrāk*", "sākotnēj*"]
 ORDINAL_LAST = ["pēdēj*", "jaunāk*", "nesen*"]
+ORDINALS = {2: ["otr*"], 3: ["treš*"], 4: ["ceturt*"], 5: ["piekt*"]}
 PRESENT = ["tagad", "pašlaik", "patlaban", "šobrīd", "pašreiz"]
 
 ANSWER = {
