@@ -43,7 +43,7 @@ def extract(ctx: DocContext) -> None:
         signs = view.find(view.lex(MOD, "SIGN"))
         if agreements and not decl and not signs:
             continue  # an agreement merely named ("operates under the Berlin Plus arrangements")
-        resolved = _signings(ctx, view, agreements, bool(decl), bool(signs), decl_agreements)
+        resolved = _best_per_agreement(_signings(ctx, view, agreements, bool(decl), bool(signs), decl_agreements))
         for agreement, place, t in resolved:
             quals = {"point_in_time": t.value} if t else {}
             obj: str | Literal = place.entity_id if place else EMPTY_PLACE
@@ -59,8 +59,8 @@ def _signings(ctx: DocContext, view: SentenceView, agreements: list[Mention], ha
     times = [t for t in view.times if t.kind in _SIGN_TIMES and year_of(t.value)]
     places = view.of_type(T.CITY)
     pairs = _pair_places(ctx, times, places)
-    if not times and has_sign and len(places) == 1:
-        pairs = []
+    if has_sign and len(times) == 1 and len(places) == 1 and id(times[0]) not in pairs:
+        pairs[id(times[0])] = places[0]  # one date, one place: "In May 2031 ... signed ... in Riga"
     out: list[tuple[str, Mention | None, TimeExpr | None]] = []
     if agreements:
         for m in agreements:
@@ -84,6 +84,20 @@ def _signings(ctx: DocContext, view: SentenceView, agreements: list[Mention], ha
         if agreement:
             out.append((agreement, pairs.get(id(t)), t))
     return out
+
+
+def _best_per_agreement(found: list[tuple[str, Mention | None, TimeExpr | None]]
+                        ) -> list[tuple[str, Mention | None, TimeExpr | None]]:
+    """One signing per agreement and sentence: the one with a place, then the most precise date
+    ("The Joint Declaration of 2023 was signed ... on 10 January 2023")."""
+    best: dict[str, tuple[str, Mention | None, TimeExpr | None]] = {}
+    for item in found:
+        a, place, t = item
+        key = (place is not None, len(t.value) if t else 0)
+        old = best.get(a)
+        if old is None or key > (old[1] is not None, len(old[2].value) if old[2] else 0):
+            best[a] = item
+    return [x for x in found if best.get(x[0]) is x]
 
 
 def _pair_places(ctx: DocContext, times: list[TimeExpr], places: list[Mention]) -> dict[int, Mention]:

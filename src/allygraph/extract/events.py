@@ -49,7 +49,7 @@ def extract(ctx: DocContext) -> None:
 
 def _linked(ctx: DocContext, view: SentenceView, m: Mention, places: list[Mention]) -> None:
     e = entity(ctx, m.entity_id)
-    place = _near_place(ctx, m.start, m.end, places)
+    place = _near_place(ctx, m.start, m.end, places, view.times)
     pid = place.entity_id if place else _place_in_name(view, m, e)
     if pid is None:
         return
@@ -58,21 +58,21 @@ def _linked(ctx: DocContext, view: SentenceView, m: Mention, places: list[Mentio
     y = year_of(t.value) if t else None
     if e is not None and y and entity_year(e) and entity_year(e) != y:
         kind = _kind(view, m.start, m.end) or "meeting"
-        event_id = _resolve(ctx, kind, pid, t) or _create(ctx, view, kind, pid, y, m.start, m.end)
+        event_id = _resolve(ctx, kind, pid, t, y) or _create(ctx, view, kind, pid, y, m.start, m.end)
     ctx.add(event_id, Predicate.HELD_IN, pid, view, qualifiers=qual_dates(t) if t else {}, confidence=0.8)
 
 
 def _unlinked(ctx: DocContext, view: SentenceView, start: int, end: int, first: int,
               places: list[Mention]) -> None:
-    place = _near_place(ctx, start, end, places)
+    place = _near_place(ctx, start, end, places, view.times)
     if place is None:
         return
     lo = view.tokens[max(0, first - 4)].start
     kind = _kind(view, min(lo, place.start), max(end, place.start)) or "meeting"
     t = _time_for(view, start)
-    event_id = _resolve(ctx, kind, place.entity_id, t)
+    y = year_of(t.value) if t else _phrase_year(view, lo, end) or year_of(ctx.doc_date)
+    event_id = _resolve(ctx, kind, place.entity_id, t, y)
     if event_id is None:
-        y = year_of(t.value) if t else year_of(ctx.doc_date)
         orgs = [o for o in view.of_type(T.ORG) if abs(o.start - start) <= _NEAR]
         if kind == "meeting" and not orgs:
             return  # any meeting anywhere: too weak to make an event of
@@ -81,16 +81,27 @@ def _unlinked(ctx: DocContext, view: SentenceView, start: int, end: int, first: 
             confidence=0.7)
 
 
-def _near_place(ctx: DocContext, start: int, end: int, places: list[Mention]) -> Mention | None:
+def _near_place(ctx: DocContext, start: int, end: int, places: list[Mention],
+                view_times: list[TimeExpr]) -> Mention | None:
     """The city named closest to [start, end) within the same clause."""
     best, dist = None, _NEAR + 1
     for p in places:
         if start <= p.start < end:
             continue
-        gap = ctx.text[end:p.start] if p.start >= end else ctx.text[p.end:start]
-        if len(gap) < dist and not any(c in gap for c in _STOP):
-            best, dist = p, len(gap)
+        a, b = (end, p.start) if p.start >= end else (p.end, start)
+        gap = _without_times(ctx, view_times, a, b)
+        if b - a < dist and not any(c in gap for c in _STOP):
+            best, dist = p, b - a
     return best
+
+
+def _without_times(ctx: DocContext, times: list[TimeExpr], a: int, b: int) -> str:
+    """The text in [a, b) with dates blanked out ("2024. gada jūlijā" holds a full stop)."""
+    chars = list(ctx.text[a:b])
+    for t in times:
+        for i in range(max(t.start, a), min(t.end, b)):
+            chars[i - a] = " "
+    return "".join(chars)
 
 
 def _place_in_name(view: SentenceView, m: Mention, e: Entity | None) -> str | None:
@@ -151,9 +162,17 @@ def _ref_events(ctx: DocContext) -> list[tuple[Entity, str | None]]:
     return cached
 
 
-def _resolve(ctx: DocContext, kind: str, place: str, t: TimeExpr | None) -> str | None:
+def _phrase_year(view: SentenceView, lo: int, hi: int) -> str | None:
+    """A bare year written in the event phrase ("the 2023 NATO summit")."""
+    for tok in view.tokens:
+        if lo <= tok.start and tok.end <= hi and year_of(tok.text) == tok.text:
+            return tok.text
+    return None
+
+
+def _resolve(ctx: DocContext, kind: str, place: str, t: TimeExpr | None, year: str | None = None) -> str | None:
     value = t.value if t else None
-    y = year_of(value) or year_of(ctx.doc_date)
+    y = year or year_of(value) or year_of(ctx.doc_date)
     for e, k in _ref_events(ctx):
         if e.extra.get("held_in") != place or (k != kind and kind != "meeting"):
             continue
