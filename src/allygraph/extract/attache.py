@@ -164,19 +164,20 @@ def _prose(ctx: DocContext, view: SentenceView) -> None:
         return
     trig = (_find(view, "ADVISER") if pred is P.DEFENCE_ADVISER_TO else _find(view, "ATTACHE"))[0]
     sender = _sender_before(ctx, view, trig.start)
-    if sender is None:
+    anchor = trig.end
+    if sender is None:  # "the defence adviser of Estonia to ..."
         of = [m for m in view.after(trig.end, (T.STATE,)) if view.between(trig.end, m.start).strip().lower()
               in ("of", "of the")]
-        sender = of[0].entity_id if of else None
-    if sender is None:
-        return
+        if not of:
+            return
+        sender, anchor = of[0].entity_id, of[0].end
     receivers: list[str] = []
     resident: Mention | None = None
     res = _find(view, "RESIDENT")
     res_at = res[0].end if res else None
     # right after the trigger: "attaché in Berlin", "to Latvia", "atašejs Vācijā"
-    nxt = [m for m in view.after(trig.end) if m.type in (T.STATE, T.CITY)]
-    if nxt and view.between(trig.end, nxt[0].start).strip().lower() in _TO + ("the", ","):
+    nxt = [m for m in view.after(anchor) if m.type in (T.STATE, T.CITY)]
+    if nxt and view.between(anchor, nxt[0].start).strip().lower() in _TO + ("the", ",", "to the", "in the"):
         first = nxt[0]
         if first.type is T.STATE and (view.lang == "en" or not first.cases or first.cases & {"loc", "dat"}):
             receivers += [g.entity_id for g in states_group(view, first)]

@@ -32,6 +32,7 @@ STATE = (T.STATE,)
 HOSTED = (T.FORMATION, T.ORG, T.OPERATION)
 FOUNDABLE = (T.FORMATION, T.ORG, T.OPERATION, T.PROGRAMME, T.BASE, T.FRAMEWORK)
 PLACE_FINE = (T.BASE, T.CITY)
+_RELATIVE = (", kas", ", kura", ", kuras", ", kurš", ", kuri", ", which", ", who", ", that")
 _NOT_SUBJECT_BEFORE = {"ar", "with", "in", "no", "from", "of", "uz", "to", "pie", "at", "by", "par", "for"}
 
 
@@ -52,11 +53,11 @@ def extract(ctx: DocContext) -> None:
 def _subject_ok(view: SentenceView, m: Mention, *, lv_case: bool = True) -> bool:
     """Can ``m`` be a subject? Not after a preposition, not only locative/dative in Latvian,
     except as the antecedent of a relative clause."""
+    if after_word(view, m, 2) in _RELATIVE:
+        return True
     if before_word(view, m) in _NOT_SUBJECT_BEFORE:
         return False
-    if view.lang == "lv" and lv_case and m.cases and "nom" not in m.cases:
-        return after_word(view, m, 2) in (", kas", ", kura", ", kuras", ", kurš", ", kuri")
-    return True
+    return not (view.lang == "lv" and lv_case and m.cases and "nom" not in m.cases)
 
 
 def _co_leaders(view: SentenceView, lo: int, hi: int) -> list[Mention]:
@@ -78,7 +79,8 @@ def _leads(ctx: DocContext, view: SentenceView) -> None:
             unit: Mention | None = None
             conf = 0.8
             if kind == "LEAD_VERB":
-                cands = [m for m in view.of_type(*LEADER) if _subject_ok(view, m)]
+                co = _co_leaders(view, view.start, view.end)
+                cands = [m for m in view.of_type(*LEADER) if _subject_ok(view, m) and m not in co]
                 if view.lang == "en":
                     unit = nearest(units, t, "right") or nearest(units, t, "left")
                     subj = nearest(cands, t, "left")
@@ -89,8 +91,8 @@ def _leads(ctx: DocContext, view: SentenceView) -> None:
                     continue
                 singular = view.lang == "en" and view.between(t.start, t.end).lower() in (
                     "leads", "is leading", "commands", "heads")
-                leaders = [subj] if singular else states_group(view, subj)
-                leaders += _co_leaders(view, min(subj.end, t.start), t.end + 40)
+                leaders = [subj] if singular else [m for m in states_group(view, subj) if m not in co]
+                leaders += [m for m in co if min(subj.start, t.start) <= m.start <= max(subj.end, t.end) + 40]
             elif kind == "LEAD_PASSIVE":
                 unit = nearest(units, t, "left") or nearest(units, t, "right")
                 subj = nearest(view.of_type(*LEADER), t, "right")
