@@ -216,11 +216,57 @@ def subject_before(view: SentenceView, offset: int, types: Iterable[EntityType],
             continue
         if is_modifier(view, m, ms) and not _owner(view, m, ms):
             return None  # the subject is the noun phrase this name modifies
+        if in_relative(view, m, offset):
+            continue
         if m.type in ts and not _after_of(view, m):
             return m
         if not skip_other and m.type not in (T.AREA,):
             return None
     return None
+
+
+def relative_spans(view: SentenceView) -> list[tuple[int, int]]:
+    """Character spans of the closed relative clauses ", which ... ," / ", kas ... ,"."""
+    cache = view.ctx.__dict__.setdefault("_slots_rel", {})
+    got = cache.get(view.index)
+    if got is None:
+        got = []
+        toks = view.tokens
+        rel = view.lex("rel_operations", "RELATIVE")
+        for mt in rel.find(toks):
+            i = mt.first
+            if i == 0 or toks[i - 1].text != ",":
+                continue
+            j = next((k for k in range(i + 1, len(toks)) if toks[k].text in (",", ";")), None)
+            if j is not None:
+                got.append((toks[i - 1].start, toks[j].end))
+        cache[view.index] = got
+    return got
+
+
+def in_relative(view: SentenceView, m: Mention, offset: int | None = None) -> bool:
+    """``m`` is inside a relative clause that ``offset`` (if given) is outside of."""
+    return any(a <= m.start and m.end <= b and (offset is None or not a <= offset < b)
+               for a, b in relative_spans(view))
+
+
+def subject_group(view: SentenceView, m: Mention) -> list[Mention]:
+    """A state subject's coordination group up to ``m`` ("Estonia, Latvia and Lithuania
+    joined"), cut at a "City, State" apposition ("Prague, Czech Republic, Latvia" -> Latvia)."""
+    if m.type is not T.STATE:
+        return [m]
+    group = [x for x in view.group(m, (T.STATE,)) if x.start <= m.start]
+    ms = mentions(view)
+    out: list[Mention] = []
+    for x in reversed(group):
+        k = next((i for i, y in enumerate(ms) if y is x), -1)
+        prev = ms[k - 1] if k > 0 else None
+        if prev is not None and prev.type is T.CITY and view.ctx.text[prev.end:x.start].strip() == ",":
+            break
+        out.append(x)
+        if prev is not None and prev.type is T.CITY:
+            break
+    return list(reversed(out)) or [m]
 
 
 def _after_of(view: SentenceView, m: Mention) -> bool:
@@ -302,18 +348,31 @@ def _owner(view: SentenceView, m: Mention, ms: list[Mention]) -> bool:
 
 # --------------------------------------------------------------------------- dates
 
-def times_for(view: SentenceView, t: Match) -> TimeExpr | None:
-    """The date nearest the trigger in its sentence (or in the list's lead-in)."""
-    ts = [x for x in view.context_times() if not x.value.startswith("--")]
+def times_for(view: SentenceView, t: Match, stops: Iterable[Match] = ()) -> TimeExpr | None:
+    """The date of a trigger: the nearest one after it before the next trigger ("joined PfP in
+    1994, became a member of the EU in 1995"), else the nearest before it after the previous
+    trigger, else the list's lead-in date."""
+    ts = [x for x in view.times if not x.value.startswith("--")]
     if not ts:
-        return None
+        hd = [x for x in view.context_times() if not x.value.startswith("--")]
+        return hd[0] if hd else None
+    others = [s for s in stops if s.start != t.start]
+    nxt = min((s.start for s in others if s.start >= t.end), default=view.end)
+    prv = max((s.end for s in others if s.end <= t.start), default=view.start)
+    after = [x for x in ts if t.start <= x.start < nxt]
+    if after:
+        return after[0]
+    before = [x for x in ts if prv <= x.start < t.start]
+    if before:
+        return before[-1]
     return min(ts, key=lambda x: (abs((x.start + x.end) // 2 - (t.start + t.end) // 2), x.start))
 
 
-def quals_for(view: SentenceView, t: Match, *, point: str | None = "start") -> dict[str, str]:
-    """start/end (or ``point``) qualifiers from the date nearest the trigger: a range gives
-    start and end, "since" a start, "until" an end, a plain date ``point`` (None: nothing)."""
-    x = times_for(view, t)
+def quals_for(view: SentenceView, t: Match, *, point: str | None = "start",
+              stops: Iterable[Match] = ()) -> dict[str, str]:
+    """start/end (or ``point``) qualifiers from the trigger's date (:func:`times_for`): a range
+    gives start and end, "since" a start, "until" an end, a plain date ``point`` (None: nothing)."""
+    x = times_for(view, t, stops)
     if x is None:
         return {}
     if x.kind == "range":

@@ -23,7 +23,8 @@ from __future__ import annotations
 
 from ..model import Mention
 from ..vocab import EntityType, Predicate
-from ._slots import first_group_after, mentions, objects_after, quals_for, subject_before, token_index, triggers
+from ._slots import (first_group_after, mentions, objects_after, quals_for, subject_before, subject_group,
+                     token_index, triggers)
 from .context import DocContext, SentenceView
 from .created import ref_entities
 from .lexicon import Match
@@ -42,10 +43,11 @@ def extract(ctx: DocContext) -> None:
     for view in ctx.views:
         if not view.mentions or view.sent.is_heading:
             continue
-        stops = [t for name in ("JOIN", "PARTICIPATE", "INVITE", "CHAIR") for t in triggers(view, MOD, name)]
+        stops = [t for name in ("JOIN", "PARTICIPATE", "PARTICIPATE_PROGRAMME", "INVITE", "CHAIR")
+                 for t in triggers(view, MOD, name)]
         _join(ctx, view, stops)
         _participate(ctx, view, stops)
-        _invite(ctx, view)
+        _invite(ctx, view, stops)
         _chair(ctx, view)
     _drop_undated_repeats(ctx)
 
@@ -60,11 +62,12 @@ def _drop_undated_repeats(ctx: DocContext) -> None:
                                                    and not any(k in c.qualifiers for k in ("start", "end")))]
 
 
-def _subject(ctx: DocContext, view: SentenceView, t: Match, types=_SUBJECTS) -> str | None:
+def _subjects(ctx: DocContext, view: SentenceView, t: Match, types=_SUBJECTS) -> list[str]:
     m = subject_before(view, t.start, types)
     if m is not None:
-        return m.entity_id
-    return ctx.topic()
+        return [x.entity_id for x in subject_group(view, m)]
+    topic = ctx.topic()
+    return [topic] if topic else []
 
 
 def _predicate_for(m: Mention) -> Predicate:
@@ -73,9 +76,9 @@ def _predicate_for(m: Mention) -> Predicate:
 
 def _join(ctx: DocContext, view: SentenceView, stops: list[Match]) -> None:
     member_noun = view.lex(MOD, "MEMBER_NOUN")
-    invites = triggers(view, MOD, "INVITE")
+    invites = [(t, j) for t, j in _invitations(view)]
     for t in triggers(view, MOD, "JOIN"):
-        if any(i.start < t.end and t.start < i.end for i in invites):
+        if any(i.start < t.end and t.start < j.end for i, j in invites):
             continue
         ms = mentions(view)
         inside = [m for m in ms if t.start <= m.start and m.end <= t.end and m.type in _JOINABLE]
@@ -90,16 +93,15 @@ def _join(ctx: DocContext, view: SentenceView, stops: list[Match]) -> None:
             objs = prior[-1:]
         if not objs:
             continue
-        subj = subj_m.entity_id if subj_m else ctx.topic()
-        if subj is None:
-            continue
-        quals = quals_for(view, t)
+        subjs = [x.entity_id for x in subject_group(view, subj_m)] if subj_m else [ctx.topic()]
+        quals = quals_for(view, t, stops=stops)
         if not quals:
             quals = _founding_date(ctx, view, objs[0])
-        for o in objs:
-            if subj_m is not None and subj_m.type is T.ORG and o.type is not T.ORG:
-                continue
-            ctx.add(subj, _predicate_for(o), o.entity_id, view, qualifiers=dict(quals), confidence=0.8)
+        for subj in subjs:
+            for o in objs:
+                if subj is None or (subj_m is not None and subj_m.type is T.ORG and o.type is not T.ORG):
+                    continue
+                ctx.add(subj, _predicate_for(o), o.entity_id, view, qualifiers=dict(quals), confidence=0.8)
 
 
 def _founding_date(ctx: DocContext, view: SentenceView, org: Mention) -> dict[str, str]:
@@ -125,13 +127,11 @@ def _participate(ctx: DocContext, view: SentenceView, stops: list[Match]) -> Non
                 objs = first_group_after(view, t.end, types, max_gap_tokens=2)
             if not objs:
                 continue
-            subj = _subject(ctx, view, t)
-            if subj is None:
-                continue
-            quals = quals_for(view, t)
-            for o in objs:
-                ctx.add(subj, P.PARTICIPANT_IN, o.entity_id, view, qualifiers=dict(quals),
-                        confidence=0.75 if name == "PARTICIPATE" else 0.6)
+            quals = quals_for(view, t, stops=stops)
+            for subj in _subjects(ctx, view, t):
+                for o in objs:
+                    ctx.add(subj, P.PARTICIPANT_IN, o.entity_id, view, qualifiers=dict(quals),
+                            confidence=0.75 if name == "PARTICIPATE" else 0.6)
     for t in triggers(view, MOD, "PARTICIPATE_POSTPOS"):
         ms = mentions(view)
         prog = next((m for m in reversed(ms) if m.end <= t.start and m.type in _TAKEN_PART
@@ -141,45 +141,36 @@ def _participate(ctx: DocContext, view: SentenceView, stops: list[Match]) -> Non
         subj_m = next((m for m in ms if m.type is T.STATE and m is not prog), None)
         subj = subj_m.entity_id if subj_m else ctx.topic()
         if subj:
-            ctx.add(subj, P.PARTICIPANT_IN, prog.entity_id, view, qualifiers=quals_for(view, t), confidence=0.6)
+            ctx.add(subj, P.PARTICIPANT_IN, prog.entity_id, view, qualifiers=quals_for(view, t, stops=stops),
+                    confidence=0.6)
 
 
-def _invite(ctx: DocContext, view: SentenceView) -> None:
-    join_words = view.lex(MOD, "INVITE_JOIN")
+def _invitations(view: SentenceView) -> list[tuple[Match, Match]]:
+    """(invitation word, join word) pairs: "invited Poland, Hungary and Czechia to join"."""
+    joins = view.find(view.lex(MOD, "INVITE_JOIN"))
+    out = []
     for t in triggers(view, MOD, "INVITE"):
-        jm = join_words.find(view.tokens[t.first:t.last + 1])
-        join_end = jm[-1].end if jm else t.end
-        inner = [m for m in mentions(view) if t.start <= m.start and m.end <= join_end and m.type is T.STATE]
+        j = next((j for j in joins if j.first > t.last and j.first - t.last <= 14), None)
+        if j is not None and not any(tok.text == ";" for tok in view.tokens[t.last:j.first]):
+            out.append((t, j))
+    return out
+
+
+def _invite(ctx: DocContext, view: SentenceView, stops: list[Match]) -> None:
+    for t, j in _invitations(view):
+        inner = [m for m in mentions(view) if t.end <= m.start and m.end <= j.start and m.type is T.STATE]
         if inner:  # active voice: "NATO invited Latvia and Lithuania to join"
-            invited = view.group(inner[0], (T.STATE,)) if not inner[0].created else inner
+            invited = inner
         else:
             first = subject_before(view, t.start, (T.STATE,))
-            invited = _group_before(view, first) if first else []
-        orgs = [m for m in mentions(view) if m.start >= join_end and m.type is T.ORG][:1]
+            invited = subject_group(view, first) if first else []
+        orgs = [m for m in mentions(view) if m.start >= j.end and m.type is T.ORG][:1]
         if not invited or not orgs:
             continue
-        quals = quals_for(view, t, point="point_in_time")
+        quals = quals_for(view, t, point="point_in_time", stops=stops)
         quals = {"point_in_time": quals.get("start") or quals.get("point_in_time", "")}
         for s in invited:
             ctx.add(s.entity_id, P.INVITED_TO_JOIN, orgs[0].entity_id, view, qualifiers=quals, confidence=0.8)
-
-
-def _group_before(view: SentenceView, last: Mention) -> list[Mention]:
-    """``last``'s coordination group, cut at a "City, State" apposition ("Prague, Czech Republic,
-    Latvia and ..." -> Latvia)."""
-    group = [m for m in view.group(last, (T.STATE,)) if m.start <= last.start]
-    ms = mentions(view)
-    out: list[Mention] = []
-    for m in reversed(group):
-        k = ms.index(m) if m in ms else -1
-        prev = ms[k - 1] if k > 0 else None
-        if m is not last and prev is not None and prev.type is T.CITY:
-            break
-        out.append(m)
-        if prev is not None and prev.type is T.CITY and view.ctx.text[prev.end:m.start].strip() == ",":
-            out.pop()
-            break
-    return list(reversed(out))
 
 
 def _chair(ctx: DocContext, view: SentenceView) -> None:

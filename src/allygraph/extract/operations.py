@@ -23,8 +23,8 @@ from __future__ import annotations
 
 from ..model import Mention
 from ..vocab import EntityType, Predicate
-from ._slots import (ACTORS, PLACES, first_group_after, is_modifier, mentions, objects_after, quals_for,
-                     subject_before, token_index, triggers)
+from ._slots import (ACTORS, PLACES, first_group_after, in_relative, is_modifier, mentions, objects_after,
+                     quals_for, subject_before, token_index, triggers)
 from .context import DocContext, SentenceView
 from .created import ref_entities
 from .lexicon import Match
@@ -136,11 +136,18 @@ def _operates_in(ctx: DocContext, view: SentenceView) -> None:
     if not ops:
         return
     places = [m for m in ms if m.type in PLACES and not m.created and _in_place(view, m)]
+    verbs = triggers(view, MOD, "OPERATE")
     for p in places:
         pi = token_index(view, p.start)
         best, best_d = None, _MAX_GAP + 1
-        for o in ops:
-            if o.created:
+        verb = next((v for v in verbs if v.end <= p.start and pi - v.last <= 3), None)
+        if verb is not None:  # "<operation>, which ..., operates in <place>"
+            best = subject_before(view, verb.start, (T.OPERATION,))
+            ops_ = [] if best is not None else ops
+        else:
+            ops_ = ops
+        for o in ops_:
+            if o.created or in_relative(view, o, p.start):
                 continue
             oi = token_index(view, o.start) if o.start > p.start else token_index(view, o.end) - 1
             d = abs(oi - pi)

@@ -46,12 +46,10 @@ FOUNDING = [
 
 # X was invited to join Y / Y invited X to join / invitation to join
 INVITE = [
-    "invited to join", "invited to become ? member of", "invited to accede to",
-    "invited ? to join", "invited ? ? to join", "invited ? ? ? to join", "invited ? ? ? ? to join",
-    "invited ? ? ? ? ? ? to join", "invitation to join", "invitations to join",
-    "received an invitation to join", "received invitations to join", "invited to start accession talks with",
+    "invited|invites|invite|inviting", "invitation|invitations", "was|were|been invited",
 ]
-INVITE_JOIN = ["join", "accede", "become"]
+# ... followed within a few words by one of these
+INVITE_JOIN = ["to join", "to accede", "to become", "to start accession talks", "to begin accession talks"]
 
 # X chairs / co-chairs / holds the chairmanship of Y
 CHAIR = [

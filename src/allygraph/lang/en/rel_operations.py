@@ -73,3 +73,6 @@ NAME_MODIFIED = [
     "decision - making", "leaders", "heads", "ministers", "summit", "meeting", "territory",
     "membership", "countries", "states", "nations", "personnel", "assets", "operations", "missions",
 ]
+
+# a relative clause ", which ... ," inside which no subject of the main clause is sought
+RELATIVE = ["which", "who", "whose"]

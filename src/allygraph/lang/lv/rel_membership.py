@@ -38,15 +38,9 @@ FOUNDING = [
 ]
 
 # X tika uzaicināta pievienoties Y / Y uzaicināja X pievienoties / uzaicinājums iestāties
-INVITE = [
-    "uzaicin* pievienoties|iestāties", "uzaicin* ? pievienoties|iestāties",
-    "uzaicin* ? ? pievienoties|iestāties", "uzaicin* ? ? ? pievienoties|iestāties",
-    "uzaicin* ? ? ? ? pievienoties|iestāties", "uzaicin* ? ? ? ? ? ? pievienoties|iestāties",
-    "aicin* pievienoties|iestāties", "uzaicinājum* pievienoties|iestāties",
-    "ielūgum* pievienoties|iestāties", "uzaicinājum* ? ? pievienoties|iestāties",
-    "uzaicin* sākt iestāšanās sarunas", "uzaicinājum* sākt iestāšanās sarunas",
-]
-INVITE_JOIN = ["pievienoties", "iestāties", "sarunas"]
+INVITE = ["uzaicin*", "aicin*", "ielūg*"]
+# ... followed within a few words by one of these
+INVITE_JOIN = ["pievienoties", "iestāties", "kļūt par dalībvalsti", "sākt iestāšanās sarunas"]
 
 # X ir Y priekšsēdētāja / līdzpriekšsēdētāja; X vada / prezidē Y; X prezidentūra Y
 CHAIR = [

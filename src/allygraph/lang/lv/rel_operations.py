@@ -57,3 +57,6 @@ NAME_MODIFIED = [
     "kolēģ*", "spēk*", "spēj*", "amatpersonas|amatpersonām", "līder*", "ministr*", "samit*",
     "sanāksm*", "teritorij*", "dalīb*", "personāl*", "operācij*", "misij*", "stratēģisk*",
 ]
+
+# a relative clause ", kas ... ," inside which no subject of the main clause is sought
+RELATIVE = ["kas", "kurš", "kura", "kuru", "kuri", "kuras", "kuram", "kurai", "kurā", "kurās", "kuros", "kuram"]
