@@ -30,6 +30,17 @@ __all__ = ["router", "ReviewIn"]
 
 router = APIRouter(prefix="/api", tags=["api"])
 
+
+class Problem(BaseModel):
+    detail: str
+
+
+def _r(*codes: int) -> dict[int | str, dict[str, Any]]:
+    text = {400: "Bad request", 401: "Missing or wrong bearer token", 403: "Writing is disabled (no token set)",
+            404: "Not found", 413: "Upload too large", 415: "File type or content not accepted",
+            422: "Invalid parameters or document", 503: "The module behind this endpoint is not installed"}
+    return {c: {"model": Problem, "description": text[c]} for c in codes}
+
 LangQ = Query(None, pattern="^[a-z]{2}$", description="Label language: lv or en (default: cookie, browser, en).")
 _TEXT = Query(..., min_length=1, max_length=500)
 
@@ -80,7 +91,7 @@ def entities(request: Request, type: EntityType | None = None, q: str | None = Q
     return {"total": len(got), "items": [entity_json(e, lg) for e in got[offset:offset + limit]]}
 
 
-@router.get("/entities/{entity_id:path}", summary="An entity with its statements grouped by predicate")
+@router.get("/entities/{entity_id:path}", responses=_r(404), summary="An entity with its statements grouped by predicate")
 def entity(request: Request, entity_id: str, lang: str | None = LangQ,
            as_of: str | None = Query(None, max_length=32, description="Only statements valid on this date.")) -> dict:
     return entity_view(store_of(request), entity_id, _lang(request, lang), as_of)
@@ -103,7 +114,7 @@ def claims(request: Request, subject: str | None = Query(None, max_length=300), 
     return {"total": total, "items": [claim_view(c, labels, texts=texts) for c in page]}
 
 
-@router.get("/claims/{claim_id}", summary="One claim with its sources and review history")
+@router.get("/claims/{claim_id}", responses=_r(404), summary="One claim with its sources and review history")
 def claim(request: Request, claim_id: str, lang: str | None = LangQ) -> dict[str, Any]:
     store = store_of(request)
     c = store.claim(claim_id)
@@ -118,7 +129,7 @@ def _review_json(r: Review) -> dict[str, Any]:
     return {"action": r.action, "user": r.user, "at": r.at, "note": r.note, "payload": r.payload}
 
 
-@router.post("/claims/{claim_id}/review", dependencies=[Depends(require_token)],
+@router.post("/claims/{claim_id}/review", responses=_r(400, 401, 403, 404), dependencies=[Depends(require_token)],
              summary="Confirm, correct, reject (or reset) a claim; kept with who and when (token needed)")
 def review(request: Request, claim_id: str, body: ReviewIn) -> dict[str, Any]:
     store = store_of(request)
@@ -141,18 +152,18 @@ def documents(request: Request) -> dict[str, Any]:
          "n_claims": d.n_claims, "n_mentions": d.n_mentions} for d in docs]}
 
 
-@router.get("/documents/{doc_id:path}", summary="A document's text with its mentions and claim spans")
+@router.get("/documents/{doc_id:path}", responses=_r(404), summary="A document's text with its mentions and claim spans")
 def document(request: Request, doc_id: str, lang: str | None = LangQ) -> dict[str, Any]:
     return document_view(store_of(request), doc_id, _lang(request, lang))
 
 
-@router.get("/ask", summary="Answer a question in Latvian or English, with citations")
+@router.get("/ask", responses=_r(400, 503), summary="Answer a question in Latvian or English, with citations")
 def ask(request: Request, q: str = _TEXT, lang: str | None = LangQ,
         as_of: str | None = Query(None, max_length=32)) -> dict[str, Any]:
     return services.ask(request, q, lang if lang in LANGS else None, as_of)
 
 
-@router.get("/search", summary="Passages ranked for a text, across both languages")
+@router.get("/search", responses=_r(400, 503), summary="Passages ranked for a text, across both languages")
 def search(request: Request, q: str = _TEXT, limit: int = Query(10, ge=1, le=100)) -> dict[str, Any]:
     return {"query": q, "items": services.search(request, q, limit)}
 
@@ -160,7 +171,10 @@ def search(request: Request, q: str = _TEXT, limit: int = Query(10, ge=1, le=100
 _MEDIA = {"jsonl": "application/x-ndjson", "csv": "text/csv", "ttl": "text/turtle"}
 
 
-@router.get("/export", summary="Every claim with its sources: jsonl (the scorer's format), csv or ttl")
+@router.get("/export", response_class=Response,
+            responses={200: {"description": "The export as text", "content": {
+                "application/x-ndjson": {"schema": {"type": "string"}}, "text/csv": {"schema": {"type": "string"}},
+                "text/turtle": {"schema": {"type": "string"}}}}}, summary="Every claim with its sources: jsonl (the scorer's format), csv or ttl")
 def export_(request: Request, format: Lit["jsonl", "csv", "ttl"] = "jsonl") -> Response:
     text = export(store_of(request), format)
     return Response(str(text), media_type=f"{_MEDIA[format]}; charset=utf-8",
@@ -174,7 +188,7 @@ def graph(request: Request, predicate: list[Predicate] | None = Query(None), lan
     return graph_data(store_of(request), _lang(request, lang), preds, limit)
 
 
-@router.get("/timeline/{entity_id:path}", summary="An entity's dated claims in time order")
+@router.get("/timeline/{entity_id:path}", responses=_r(404), summary="An entity's dated claims in time order")
 def timeline(request: Request, entity_id: str, lang: str | None = LangQ) -> dict[str, Any]:
     return timeline_data(store_of(request), entity_id, _lang(request, lang))
 
@@ -190,7 +204,7 @@ _UPLOAD_SCHEMA = {"requestBody": {"required": True, "content": {"multipart/form-
                             "description": "A .txt .md .html .htm or .pdf document"}}}}}}}
 
 
-@router.post("/ingest", dependencies=[Depends(require_token)], openapi_extra=_UPLOAD_SCHEMA,
+@router.post("/ingest", responses=_r(400, 401, 403, 413, 415, 422, 503), dependencies=[Depends(require_token)], openapi_extra=_UPLOAD_SCHEMA,
              summary="Upload one document and ingest it (token needed; size- and type-checked)")
 async def ingest(request: Request) -> dict[str, Any]:
     limit = request.app.state.max_upload
