@@ -18,7 +18,7 @@ from ..vocab import EntityType
 from .context import DocContext, SentenceView
 from .lexicon import Match
 
-__all__ = ["triggers", "nearest", "before_word", "after_word", "is_copula_after", "covered",
+__all__ = ["unit_refs", "triggers", "nearest", "before_word", "after_word", "is_copula_after", "covered",
            "states_group", "recent", "relation_times"]
 
 _ARTICLES = {"the", "a", "an"}
@@ -131,3 +131,28 @@ def relation_times(view: SentenceView, *, point_is_start: bool = False) -> dict[
         elif x.kind == "point" and point_is_start and "start" not in out:
             out["start"] = x.value
     return out
+
+
+def unit_refs(ctx: DocContext, view: SentenceView, module: str, types: tuple[EntityType, ...]) -> list[Mention]:
+    """Mentions of these types in the sentence plus head nouns standing for one named before
+    ("brigāde", "the battlegroup"): each head resolves to the latest earlier mention whose name
+    contains it. Sorted by position."""
+    real = [m for m in view.mentions if m.type in types]
+    heads = triggers(view, module, "UNIT_HEADS")
+    if not heads:
+        return real
+    out = list(real)
+    earlier = [m for m in ctx.adoc.mentions if m.type in types]
+    for h in heads:
+        word = " ".join(p.rstrip("*").split("|")[0] for p in h.pattern.split())
+        for m in reversed([x for x in earlier if x.end <= h.start]):
+            if word in _names(ctx, m):
+                out.append(Mention(m.entity_id, m.type, h.start, h.end, view.ctx.text[h.start:h.end]))
+                break
+    return sorted(out, key=lambda m: m.start)
+
+
+def _names(ctx: DocContext, m: Mention) -> str:
+    ent = ctx.ref.get(m.entity_id) if ctx.ref is not None and hasattr(ctx.ref, "get") else None
+    labels = " | ".join(ent.labels.values()) if ent is not None else ""
+    return f"{labels} | {m.surface}".casefold()

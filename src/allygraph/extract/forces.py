@@ -16,12 +16,14 @@ the preceding sentences.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..model import Literal, Mention
 from ..vocab import EntityType as T
 from ..vocab import Predicate as P
-from ._args import (after_word, before_word, covered, is_copula_after, nearest, recent, relation_times,
+from ._args import (unit_refs, after_word, before_word, covered, is_copula_after, nearest, recent, relation_times,
                     states_group, triggers)
-from .context import DocContext, SentenceView
+from .context import DocContext, SentenceView, lang_data
 
 __all__ = ["extract"]
 
@@ -32,13 +34,19 @@ STATE = (T.STATE,)
 HOSTED = (T.FORMATION, T.ORG, T.OPERATION)
 FOUNDABLE = (T.FORMATION, T.ORG, T.OPERATION, T.PROGRAMME, T.BASE, T.FRAMEWORK)
 PLACE_FINE = (T.BASE, T.CITY)
+_CACHE: dict[object, object] = {}
 _RELATIVE = (", kas", ", kura", ", kuras", ", kurš", ", kuri", ", which", ", who", ", that")
-_NOT_SUBJECT_BEFORE = {"ar", "with", "in", "no", "from", "of", "uz", "to", "pie", "at", "by", "par", "for"}
+
+
+@lru_cache(maxsize=None)
+def _prepositions(lang: str) -> frozenset[str]:
+    mod = lang_data(lang, LEX)
+    return frozenset(getattr(mod, "PREPOSITIONS", ())) if mod else frozenset()
 
 
 def extract(ctx: DocContext) -> None:
     for view in ctx.views:
-        if not view.mentions:
+        if not view.mentions and not triggers(view, LEX, "UNIT_HEADS"):
             continue
         _leads(ctx, view)
         _contributors(ctx, view)
@@ -55,7 +63,7 @@ def _subject_ok(view: SentenceView, m: Mention, *, lv_case: bool = True) -> bool
     except as the antecedent of a relative clause."""
     if after_word(view, m, 2) in _RELATIVE:
         return True
-    if before_word(view, m) in _NOT_SUBJECT_BEFORE:
+    if before_word(view, m) in _prepositions(view.lang):
         return False
     return not (view.lang == "lv" and lv_case and m.cases and "nom" not in m.cases)
 
@@ -72,7 +80,7 @@ def _co_leaders(view: SentenceView, lo: int, hi: int) -> list[Mention]:
 
 
 def _leads(ctx: DocContext, view: SentenceView) -> None:
-    units = view.of_type(*UNIT)
+    units = _units(ctx, view)
     for kind in ("LEAD_VERB", "LEAD_PASSIVE", "LEAD_GENITIVE", "LEAD_ROLE_SG", "LEAD_ROLE_PL"):
         for t in triggers(view, LEX, kind):
             leaders: list[Mention] = []
@@ -109,7 +117,7 @@ def _leads(ctx: DocContext, view: SentenceView) -> None:
                 cands = [m for m in view.of_type(*STATE) if _subject_ok(view, m, lv_case=False)
                          and not (view.lang == "lv" and m.cases and m.cases <= {"loc", "dat"})]
                 side = "right" if is_copula_after(view, t) else "left"
-                subj = nearest(cands, t, side)
+                subj = nearest(cands, t, side) or nearest(cands, t, "right")
                 if subj is None:
                     continue
                 leaders = [subj] if kind == "LEAD_ROLE_SG" else states_group(view, subj)
@@ -134,14 +142,36 @@ def _role_unit(view: SentenceView, units: list[Mention], t) -> Mention | None:  
 # ----------------------------------------------------------------------------- troops
 
 
+def _units(ctx: DocContext, view: SentenceView) -> list[Mention]:
+    """Formations and operations named in the sentence, by name or by head noun ("brigāde")."""
+    key = ("units", view.index)
+    got = _CACHE.get(key) if _CACHE.get("doc") is ctx else None
+    if got is None:
+        if _CACHE.get("doc") is not ctx:
+            _CACHE.clear()
+            _CACHE["doc"] = ctx
+        got = _CACHE[key] = unit_refs(ctx, view, LEX, UNIT)
+    return got
+
+
 def _unit_for(ctx: DocContext, view: SentenceView, pos: int) -> Mention | None:
-    units = view.of_type(*UNIT)
+    units = _units(ctx, view)
     left = [m for m in units if m.end <= pos]
     if left:
         return left[-1]
     if units:
         return units[0]
     return recent(ctx, view, UNIT)
+
+
+def _add_contributor(ctx: DocContext, view: SentenceView, state: Mention, unit: Mention, times: dict[str, str],
+                     conf: float) -> None:
+    """A troop contributor, unless it is the host nation the formation is named after."""
+    ent = ctx.ref.get(state.entity_id) if ctx.ref is not None and hasattr(ctx.ref, "get") else None
+    uent = ctx.ref.get(unit.entity_id) if ctx.ref is not None and hasattr(ctx.ref, "get") else None
+    if ent is not None and uent is not None and ent.labels.get("en", "?") in uent.labels.get("en", ""):
+        return
+    ctx.add(state.entity_id, P.CONTRIBUTES_TO, unit.entity_id, view, qualifiers=times, confidence=conf)
 
 
 def _contributors(ctx: DocContext, view: SentenceView) -> None:
@@ -158,25 +188,25 @@ def _contributors(ctx: DocContext, view: SentenceView) -> None:
         if unit is None:
             continue
         for s in states_group(view, nxt[0]):
-            ctx.add(s.entity_id, P.CONTRIBUTES_TO, unit.entity_id, view, qualifiers=times, confidence=0.75)
+            _add_contributor(ctx, view, s, unit, times, 0.75)
     # "Kanādas, Polijas un Spānijas karavīri dien kaujas grupā" (Latvian genitive before the noun)
     if view.lang == "lv":
         for tr in troops:
             prev = [m for m in view.before(tr.start, STATE) if view.between(m.end, tr.start).strip() == ""
                     and (not m.cases or "gen" in m.cases)]
-            unit = _unit_for(ctx, view, tr.start) if prev and view.of_type(*UNIT) else None
+            unit = _unit_for(ctx, view, tr.start) if prev and _units(ctx, view) else None
             if unit is not None:
                 for s in states_group(view, prev[-1]):
-                    ctx.add(s.entity_id, P.CONTRIBUTES_TO, unit.entity_id, view, qualifiers=times, confidence=0.65)
+                    _add_contributor(ctx, view, s, unit, times, 0.65)
     # "X contributes to / sends troops to Y"
     for t in triggers(view, LEX, "CONTRIBUTE_VERB"):
-        unit = nearest(view.of_type(*UNIT), t, "right")
+        unit = nearest(_units(ctx, view), t, "right")
         cands = [m for m in view.of_type(*STATE) if _subject_ok(view, m)]
         subj = nearest(cands, t, "left" if view.lang == "en" else "any")
         if unit is None or subj is None:
             continue
         for s in states_group(view, subj):
-            ctx.add(s.entity_id, P.CONTRIBUTES_TO, unit.entity_id, view, qualifiers=times, confidence=0.7)
+            _add_contributor(ctx, view, s, unit, times, 0.7)
     # "the contributing nations are A, B and C"
     for t in triggers(view, LEX, "CONTRIBUTORS"):
         nxt = nearest(view.of_type(*STATE), t, "right")
@@ -184,7 +214,7 @@ def _contributors(ctx: DocContext, view: SentenceView) -> None:
         if nxt is None or unit is None:
             continue
         for s in states_group(view, nxt):
-            ctx.add(s.entity_id, P.CONTRIBUTES_TO, unit.entity_id, view, qualifiers=times, confidence=0.7)
+            _add_contributor(ctx, view, s, unit, times, 0.7)
     # personnel: a number just before the troops noun
     for tr in troops:
         nums = [n for n in view.numbers if 0 <= tr.start - n.end <= 2 and isinstance(n.value, (int, float))
@@ -294,9 +324,10 @@ def _place_for(view: SentenceView, t, active_host: bool) -> Mention | None:  # t
 def _located_and_founded(ctx: DocContext, view: SentenceView) -> None:
     located = triggers(view, LEX, "LOCATED")
     founded = triggers(view, LEX, "FOUNDED")
-    if not located and not founded:
+    if not located and not founded and not triggers(view, LEX, "TRANSFORMED"):
         return
-    hosted = [m for m in view.of_type(*HOSTED) if m.entity_id not in ("org:nato", "org:eu")]
+    hosted = [m for m in view.of_type(*HOSTED) + [u for u in _units(ctx, view) if u not in view.mentions]
+              if m.entity_id not in ("org:nato", "org:eu")]
     for t in located + [f for f in founded if not any(f.start == x.start for x in located)]:
         word = view.between(t.start, t.end).lower()
         active_host = view.lang == "en" and (word in ("host", "hosts", "hosted") or "used as" in word or "serves as" in word)
@@ -314,11 +345,17 @@ def _located_and_founded(ctx: DocContext, view: SentenceView) -> None:
             continue
         quals = relation_times(view, point_is_start=any(f.start == t.start for f in founded))
         ctx.add(subj.entity_id, P.LOCATED_IN, place.entity_id, view, qualifiers=quals, confidence=0.75)
+    for t in triggers(view, LEX, "TRANSFORMED"):  # "X was expanded into Y in 2024": Y begins then
+        into = nearest(hosted, t, "right")
+        date = _founding_date(ctx, view, t)
+        if into is not None and date is not None:
+            ctx.add(into.entity_id, P.INCEPTION, Literal(date, "date"), view, confidence=0.65)
     for t in founded:
         date = _founding_date(ctx, view, t)
         if date is None:
             continue
-        cands = [m for m in view.of_type(*FOUNDABLE)]
+        cands = [m for m in view.of_type(*FOUNDABLE) + [u for u in _units(ctx, view) if u not in view.mentions]
+                 if not (m.type is T.BASE and (m.cases & {"loc"} or before_word(view, m) in ("in", "at")))]
         right = nearest(cands, t, "right")
         gap = view.between(t.end, right.start).strip().lower() if right else "x"
         if right is not None and gap in ("", "the", "a", "an", "its", "jaunu", "the new", "a new"):

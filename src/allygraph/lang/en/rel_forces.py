@@ -8,7 +8,8 @@ inflection, ``a|b`` alternatives, ``?`` any one token.
 # X leads Y (the leader on the left, the formation on the right)
 LEAD_VERB = [
     "leads", "lead", "is leading", "are leading", "took the lead of|in|for", "takes the lead of|in|for",
-    "has led", "have led", "commands", "heads",
+    "has led", "have led", "commands", "heads", "share the lead of|in", "shares the lead of|in",
+    "jointly lead", "jointly leads",
 ]
 # Y is led by X / under the lead of X (the formation on the left, the leader on the right)
 LEAD_PASSIVE = [
@@ -19,7 +20,7 @@ LEAD_PASSIVE = [
 LEAD_GENITIVE = ["- led", "-led"]
 LEAD_ROLE_SG = [
     "framework nation", "lead nation", "leading nation", "framework country", "lead country",
-    "framework state",
+    "framework state", "role of framework|lead nation", "framework nation role",
 ]
 LEAD_ROLE_PL = ["framework nations", "lead nations"]
 TOGETHER = ["together with", "jointly with", "along with", "alongside"]
@@ -59,3 +60,10 @@ FOUNDED = [
     "activated", "stood up", "formed", "deployed", "instituted",
 ]
 SAME_YEAR = ["in the same year", "that same year", "the same year", "that year"]
+
+# a formation named by its head noun alone ("the brigade", "the battlegroup"): the latest one named so
+UNIT_HEADS = ["brigade", "battlegroup", "battle group", "division", "battalion"]
+TRANSFORMED = ["expanded into", "transformed into", "converted into", "upgraded to", "upgraded into",
+               "grew into", "became"]
+# a state right after one of these words is not the subject ("together with Latvia", "from Poland")
+PREPOSITIONS = ["with", "in", "from", "of", "to", "at", "by", "for", "into", "on", "against", "between"]

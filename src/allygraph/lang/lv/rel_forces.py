@@ -16,6 +16,7 @@ LEAD_GENITIVE = ["vadībā|vadītā|vadītās|vadīto|vadītais|vadītajā|vadī
 LEAD_ROLE_SG = [
     "vadošā valsts", "vadošo valsti", "vadošās valsts", "vadošajai valstij", "vadošā nācija",
     "ietvarvalsts", "ietvarvalsti", "ietvara valsts", "pamatvalsts",
+    "vadošās valsts lomu|loma|lomā", "ietvarvalsts lomu|loma|lomā",
 ]
 LEAD_ROLE_PL = ["vadošās valstis", "vadošajām valstīm", "ietvarvalstis"]
 # co-leaders: "kopā ar Latviju vada"
@@ -49,7 +50,7 @@ STRATEGIC_PARTNER = ["stratēģisk* partner*", "stratēģisk* sabiedrot*"]
 
 # located: "X atrodas Rīgā", "Ādažu bāzē izvietota X", "X bāzēta Y"
 LOCATED = [
-    "atrodas", "atradīsies", "atradās", "izvietot*", "izvietoj*", "bāzēt*", "bāzējas", "dislocēt*",
+    "atrodas", "darbojas", "atradīsies", "atradās", "izvietot*", "izvietoj*", "bāzēt*", "bāzējas", "dislocēt*",
     "uzņem", "uzņēma", "izmitināt*", "darbojas bāze",
 ]
 # founded/opened/deployed: inception
@@ -61,3 +62,10 @@ FOUNDED = [
 SAME_YEAR = ["tajā pašā gadā", "šajā pašā gadā", "tā paša gada"]
 # the resident place after a located trigger; a base is better than a city, a city than a state
 
+
+# a formation named by its head noun alone ("brigāde", "kaujas grupa"): the latest one named so
+UNIT_HEADS = ["brigād*", "kaujas grup*", "divīzij*", "bataljon*"]
+# "X tika pārveidota par Y 2024. gadā": Y begins then
+TRANSFORMED = ["pārveidot* par", "pārveidoja par", "pārauga par", "paplašināt* līdz", "paplašināja līdz"]
+# a state right after one of these words is not the subject ("kopā ar Latviju", "no Polijas")
+PREPOSITIONS = ["ar", "no", "uz", "pie", "par", "pret", "līdz", "pēc", "bez", "caur", "starp"]
