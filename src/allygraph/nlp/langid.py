@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from allygraph.lang.en import stopwords as en_stop
 from allygraph.lang.lv import stopwords as lv_stop
@@ -24,7 +25,7 @@ _SAMPLE = 20_000
 
 
 @lru_cache(maxsize=1)
-def _detector():  # -> lingua.LanguageDetector
+def _detector() -> Any:  # lingua.LanguageDetector
     from lingua import Language, LanguageDetectorBuilder
 
     return LanguageDetectorBuilder.from_languages(Language.LATVIAN, Language.ENGLISH).build()

@@ -9,6 +9,8 @@ lookup Python has, bounded by ``_MAX_CACHE`` entries.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import simplemma
 
 __all__ = ["lemma", "lemmatizer_for"]
@@ -31,7 +33,7 @@ def _compute(word: str, lang: str) -> str:
     return word.lower()
 
 
-def lemmatizer_for(lang: str):  # -> Callable[[str], str]
+def lemmatizer_for(lang: str) -> Callable[[str], str]:
     """A fast ``word -> lemma`` function for one language (a bound dict lookup with fallback)."""
     cache = _CACHES.setdefault(lang, {})
     get = cache.get
