@@ -20,7 +20,7 @@ from collections.abc import Iterable
 
 from ..model import Mention, TimeExpr
 from ..vocab import EntityType
-from .context import DocContext, SentenceView, lang_data
+from .context import _SEP, DocContext, SentenceView, lang_data
 from .created import ensure_entity, ref_entities, slug
 from .lexicon import Match
 
@@ -255,8 +255,13 @@ def subject_group(view: SentenceView, m: Mention) -> list[Mention]:
     joined"), cut at a "City, State" apposition ("Prague, Czech Republic, Latvia" -> Latvia)."""
     if m.type is not T.STATE:
         return [m]
-    group = [x for x in view.group(m, (T.STATE,)) if x.start <= m.start]
     ms = mentions(view)
+    states = [x for x in ms if x.type is T.STATE]
+    k = next(i for i, x in enumerate(states) if x is m)
+    lo = k
+    while lo > 0 and _SEP.match(view.ctx.text[states[lo - 1].end:states[lo].start]):
+        lo -= 1
+    group = states[lo:k + 1]
     out: list[Mention] = []
     for x in reversed(group):
         k = next((i for i, y in enumerate(ms) if y is x), -1)
@@ -365,7 +370,11 @@ def times_for(view: SentenceView, t: Match, stops: Iterable[Match] = ()) -> Time
     before = [x for x in ts if prv <= x.start < t.start]
     if before:
         return before[-1]
-    return min(ts, key=lambda x: (abs((x.start + x.end) // 2 - (t.start + t.end) // 2), x.start))
+    # a date framing the whole sentence: before every trigger, not inside a relative clause
+    first = min((s.start for s in others), default=t.start)
+    framing = [x for x in ts if x.end <= first
+               and not any(a <= x.start and x.end <= b for a, b in relative_spans(view))]
+    return framing[0] if framing else None
 
 
 def quals_for(view: SentenceView, t: Match, *, point: str | None = "start",

@@ -91,6 +91,10 @@ def _join(ctx: DocContext, view: SentenceView, stops: list[Match]) -> None:
             prior = [m for m in ms if m.end <= t.start and m.type is T.ORG and m is not subj_m
                      and (subj_m is None or m.entity_id != subj_m.entity_id)]
             objs = prior[-1:]
+            if not objs:  # "... its founding meeting, becoming a member of the new forum"
+                prev = ctx.last_mention(view.start, (T.ORG,))
+                if prev is not None and prev.start >= ctx.views[max(0, view.index - 2)].start:
+                    objs = [prev]
         if not objs:
             continue
         subjs = [x.entity_id for x in subject_group(view, subj_m)] if subj_m else [ctx.topic()]
