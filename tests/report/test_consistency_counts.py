@@ -27,3 +27,10 @@ def test_quote_is_the_stating_sentence():
     for f in check_consistency(EN_CHECK, "en"):
         assert EN_CHECK[f.sentence_start:f.sentence_end] == f.quote
         assert str(f.stated) in f.quote or EN_CHECK[f.start:f.end] in f.quote
+
+
+def test_a_list_said_to_be_partial_is_not_counted():
+    text = "The allies run more than forty projects, including:\n- air policing;\n- cyber defence.\n"
+    assert check_consistency(text, "en") == []
+    lv = "Sabiedrotie īsteno vairāk nekā četrdesmit projektus, tostarp:\n- gaisa telpas patrulēšanu;\n- kiberaizsardzību.\n"
+    assert check_consistency(lv, "lv") == []

@@ -162,10 +162,12 @@ class _Judge:
             got = self.store.claims(subject=subject, predicate=pred.value, object=obj)
             for c in got:  # the document itself, if it was stored before, is no witness
                 c.sources = [x for x in c.sources if x.document != self.doc_id]
-            self.cache[key] = [c for c in got if c.sources]
+            self.cache[key] = [c for c in got if c.sources and c.rank != "deprecated"]
         return self.cache[key]
 
     def same(self, c: Claim) -> list[Claim]:
+        if c.predicate == P.SIGNED and not _s(c.object):  # "signed in July 2016", no place: any place agrees
+            return list(self.stored(c.subject, c.predicate))
         out = [x for x in self.stored(c.subject, c.predicate) if x.object == c.object]
         if PREDICATES[c.predicate].symmetric and isinstance(c.object, str):
             out += [x for x in self.stored(c.object, c.predicate) if x.object == c.subject]
@@ -183,7 +185,13 @@ class _Judge:
         if c.predicate == P.SHARED_MEMBER_COUNT and isinstance(c.object, str) and "count" in c.qualifiers \
                 and self._stale_count(c, item, _claim_date(c, self.doc_date)):
             return item
-        conflicts = self._conflicts(c, same)
+        conflicts = [e for e in self._conflicts(c, same)]
+        if conflicts and agreeing:  # the graph holds both values side by side; this one has support
+            item.verdict = "supported"
+            item.disagreeing = conflicts
+            item.reason = self.s("check.agrees", n=len(item.agreeing)) + "; " + "; ".join(dict.fromkeys(
+                self.s("check.differs", value=e.value) for e in conflicts))
+            return item
         if conflicts:  # wrong when written: contradicted, whatever happened since
             item.verdict = "contradicted"
             item.disagreeing = conflicts
@@ -226,7 +234,7 @@ class _Judge:
                                           or self.labels.entity(c.subject) is None
                                           or self.labels.entity(c.subject).type != EntityType.FORMATION):
                     continue
-                if p == P.SIGNED and (not c.object or not x.object):
+                if p == P.SIGNED and (not _s(c.object) or not _s(x.object)):
                     continue
                 out += [_ev(src, self.word(x.object), _claim_date(x, None)) for src in x.sources]
         if p == P.LEADS and isinstance(c.object, str):

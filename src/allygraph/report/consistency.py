@@ -5,6 +5,7 @@ stated total against its parts.
   countries:" then "- Germany, Austria and France (resident in Berlin)" ...). A number counting
   states (the noun after it is in the language's ``state_nouns``) is held against the states
   named in the items, outside brackets; any other number against the number of items.
+  An intro that says the list is partial ("including", "tostarp") is not checked.
 * **total vs parts** — a sentence with a total marker ("in total", "pavisam kopā") and the number
   after (or before) it, held against the sum of the other numbers of the sentence (at least two).
 
@@ -84,13 +85,15 @@ def check_consistency(text: str, lang: str, sentences: list[Sentence] | None = N
     s = strings(lang if lang in ("lv", "en") else "en")
     state_nouns = [w.casefold() for w in s.data.get("consistency", {}).get("state_nouns", [])]
     markers = sorted(s.data.get("consistency", {}).get("total_markers", []), key=len, reverse=True)
+    partial = [w.casefold() for w in s.data.get("consistency", {}).get("partial_markers", [])]
     out: list[Finding] = []
     for i, sent in enumerate(sentences):
         stext = text[sent.start:sent.end]
         nums = [n for n in _numbers(text, sent.lang or lang, sent.start, sent.end, numbers) if n.value == n.value]
         if not nums:
             continue
-        if stext.rstrip().endswith(":") and not sent.is_list_item:
+        partial_list = any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", stext.casefold()) for w in partial)
+        if stext.rstrip().endswith(":") and not sent.is_list_item and not partial_list:
             items = []
             for nxt in sentences[i + 1:]:
                 if not nxt.is_list_item:

@@ -94,7 +94,7 @@ class Report:
             order.setdefault(note.n, len(order) + 1)
         for sec in self.sections:
             for ln in sec.lines:
-                ln.notes = [order[n] for n in ln.notes]
+                ln.notes = list(dict.fromkeys(order[n] for n in ln.notes))
                 ln.detail = re.sub(r"\[(\d+)\]", lambda m: f"[{order.get(int(m.group(1)), m.group(1))}]", ln.detail)
         for note in self.notes:
             note.n = order[note.n]

@@ -65,13 +65,20 @@ def _declarations(store: Store, s, labels: _Labels, rep: Report, ref: Any) -> No
         signed = store.claims(subject=aid, predicate="signed")
         sigs = store.claims(subject=aid, predicate="signatory")
         if signed:
-            parts, notes = [], []
+            notes = list(dict.fromkeys(n for c in signed for n in rep.cite(c.sources)))
+            places: dict[str, int] = defaultdict(int)
+            dates: dict[str, int] = defaultdict(int)
             for c in signed:
-                where = labels.label(c.object, s) if c.object else ""
-                when = s.date(c.qualifiers.get("point_in_time")) if c.qualifiers.get("point_in_time") else ""
-                parts.append(", ".join(x for x in (where, when) if x))
-                notes += rep.cite(c.sources)
-            text = f"{e.label(s.lang)} — {s('fields.signed')}: {'; '.join(dict.fromkeys(p for p in parts if p))}"
+                if isinstance(c.object, str) and c.object:
+                    places[c.object] += len(c.sources)
+                if c.qualifiers.get("point_in_time"):
+                    dates[_d(c.qualifiers["point_in_time"])] += len(c.sources)
+            where = max(sorted(places), key=lambda p: places[p]) if places else ""
+            # the date most sources agree with (a prefix agrees with a fuller date), at its fullest precision
+            support = {d: sum(n for x, n in dates.items() if x.startswith(d) or d.startswith(x)) for d in dates}
+            when = max(sorted(dates), key=lambda d: (support[d], len(d))) if dates else ""
+            text = f"{e.label(s.lang)} — {s('fields.signed')}: " + ", ".join(
+                x for x in (labels.label(where, s) if where else "", s.date(when) if when else "") if x)
         else:
             where, when = e.extra.get("signed_at"), e.extra.get("date")
             text = f"{e.label(s.lang)} — {s('fields.signed')}: " + ", ".join(
@@ -91,24 +98,36 @@ def _measures(store: Store, s, labels: _Labels, rep: Report, framework: str) -> 
     dated: dict[str, list[Claim]] = defaultdict(list)
     undated: list[Claim] = []
     for c in store.claims(subject=framework, predicate="measures_approved"):
-        (dated[_d(c.qualifiers.get("point_in_time"))] if c.qualifiers.get("point_in_time") else undated).append(c)
+        when = _d(c.qualifiers.get("point_in_time"))
+        (dated[when[:7]] if when else undated).append(c)  # one approval a month: 2016-12 and 2016-12-06 agree
+
+    def num(c: Claim) -> float | None:
+        return c.object.value if isinstance(c.object, Literal) and isinstance(c.object.value, (int, float)) else None
+
+    by_count = {m: sorted(cs, key=lambda c: (-len(c.sources), num(c) or 0)) for m, cs in dated.items()}
+    best = {m: num(cs[0]) for m, cs in by_count.items()}
+    for m, cs in by_count.items():  # a stated grand total dated like a part is not a part
+        others = sum(v or 0 for k, v in best.items() if k != m)
+        alt = [num(c) for c in cs if num(c) is not None and num(c) != others + (num(c) or 0) - (best[m] or 0)]
+        if len(by_count) > 1 and best[m] is not None and others and best[m] == others + min(alt or [0]):
+            best[m] = min(alt)
     total, notes = 0.0, []
-    for when in sorted(dated):
-        cs = sorted(dated[when], key=lambda c: (-len(c.sources), _d(c.object)))
-        values = list(dict.fromkeys(s.quantity(c.object) for c in cs if isinstance(c.object, Literal)))
-        best = cs[0].object
-        if isinstance(best, Literal) and isinstance(best.value, (int, float)):
-            total += best.value
-        ns = [n for c in cs for n in rep.cite(c.sources)]
+    for m in sorted(by_count):
+        cs = by_count[m]
+        parts = [c for c in cs if num(c) == best[m]] or cs[:1]
+        when = max((_d(c.qualifiers.get("point_in_time")) for c in parts), key=len)
+        total += best[m] or 0
+        ns = list(dict.fromkeys(n for c in parts for n in rep.cite(c.sources)))
         notes += ns
-        sec.lines.append(Line(f"{s.date(when)} — {s('fields.measures', n=' / '.join(values))}", ns))
+        sec.lines.append(Line(f"{s.date(when)} — {s('fields.measures', n=s.quantity(parts[0].object))}", ns))
+        undated += [c for c in cs if c not in parts]
     if dated:
         sec.lines.append(Line(f"{s('fields.total')}: {s('fields.measures', n=int(total) if total == int(total) else total)}",
                               sorted(set(notes))))
     for c in undated:
+        quals = qualifier_text(c, s, labels)
         sec.lines.append(Line(s("fields.stated_total", n=s.quantity(c.object) if isinstance(c.object, Literal) else c.object)
-                              + (f" ({qualifier_text(c, s, labels)})" if qualifier_text(c, s, labels) else ""),
-                              rep.cite(c.sources)))
+                              + (f" ({quals})" if quals else ""), rep.cite(c.sources)))
 
 
 def _areas(store: Store, s, labels: _Labels, rep: Report, framework: str, per_area: int) -> None:  # type: ignore[no-untyped-def]

@@ -7,6 +7,7 @@ note linked. Output depends only on the report, so the same graph gives the same
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -51,7 +52,7 @@ def render_markdown(r: Report) -> str:
                 text = f"**{text}** ({s('fields.rank_preferred')})"
             out.append(f"- {text}{marks}")
             if ln.detail:
-                out.append(f"  - {_md_escape(ln.detail)}")
+                out.append("  - " + re.sub(r"\\\[(\d+)\]", r"[^\1]", _md_escape(ln.detail)))
         if not sec.lines and not sec.chart:
             out.append(f"_{sec.empty_text or s('none')}_")
         out.append("")
