@@ -44,12 +44,14 @@ def extract(ctx: DocContext) -> None:
         for m in events:
             _linked(ctx, view, m, places)
         for n in nouns:
-            _unlinked(ctx, view, n.start, n.end, n.first, places)
+            _unlinked(ctx, view, n.start, n.end, n.first, n.last, places)
 
 
 def _linked(ctx: DocContext, view: SentenceView, m: Mention, places: list[Mention]) -> None:
     e = entity(ctx, m.entity_id)
     place = _near_place(ctx, m.start, m.end, places, view.times)
+    if place and e is not None and e.extra.get("held_in") and e.extra["held_in"] != place.entity_id:
+        place = None  # a city near a known event's name that is not its place belongs to something else
     pid = place.entity_id if place else _place_in_name(view, m, e)
     if pid is None:
         return
@@ -62,15 +64,16 @@ def _linked(ctx: DocContext, view: SentenceView, m: Mention, places: list[Mentio
     ctx.add(event_id, Predicate.HELD_IN, pid, view, qualifiers=qual_dates(t) if t else {}, confidence=0.8)
 
 
-def _unlinked(ctx: DocContext, view: SentenceView, start: int, end: int, first: int,
+def _unlinked(ctx: DocContext, view: SentenceView, start: int, end: int, first: int, last: int,
               places: list[Mention]) -> None:
     place = _near_place(ctx, start, end, places, view.times)
     if place is None:
         return
     lo = view.tokens[max(0, first - 4)].start
-    kind = _kind(view, min(lo, place.start), max(end, place.start)) or "meeting"
+    hi = view.tokens[min(len(view.tokens) - 1, last + 4)].end  # "hosted NATO foreign ministers"
+    kind = _kind(view, min(lo, place.start), max(hi, place.start)) or "meeting"
     t = _time_for(view, start)
-    y = year_of(t.value) if t else _phrase_year(view, lo, end) or year_of(ctx.doc_date)
+    y = (year_of(t.value) if t else None) or _phrase_year(view, lo, end) or year_of(ctx.doc_date)
     event_id = _resolve(ctx, kind, place.entity_id, t, y)
     if event_id is None:
         orgs = [o for o in view.of_type(T.ORG) if abs(o.start - start) <= _NEAR]
@@ -115,7 +118,19 @@ def _place_in_name(view: SentenceView, m: Mention, e: Entity | None) -> str | No
     city = entity(view.ctx, str(e.extra["held_in"]))
     stems = {n.casefold()[:4] for n in ([*city.labels.values(), *city.all_aliases()] if city else []) if len(n) >= 4}
     tail = toks[nouns[-1].last + 1:]
-    return str(e.extra["held_in"]) if any(t.text.casefold()[:4] in stems for t in tail) else None
+    if any(t.text.casefold()[:4] in stems for t in tail):
+        return str(e.extra["held_in"])  # "summit meeting in Washington"
+    if view.times and any(t.text.casefold()[:4] in stems for t in toks) and _is_setting(view, m):
+        return str(e.extra["held_in"])  # "Madrides samitā 2022. gada jūnijā", "at the Madrid Summit in June 2022"
+    return None
+
+
+def _is_setting(view: SentenceView, m: Mention) -> bool:
+    """Whether the event is where something happens: a Latvian locative ("samitā") or "at/during the"."""
+    if view.lang == "lv":
+        return "loc" in m.cases and m.surface.casefold()[-1:] in ("ā", "ē", "ī", "ū", "s")
+    before = [t.text.casefold() for t in view.tokens if t.end <= m.start][-2:]
+    return bool(set(before) & set(view.lex(MOD, "AT").patterns))
 
 
 def _time_for(view: SentenceView, at: int) -> TimeExpr | None:
@@ -187,14 +202,25 @@ def _resolve(ctx: DocContext, kind: str, place: str, t: TimeExpr | None, year: s
 def _create(ctx: DocContext, view: SentenceView, kind: str, place: str, year: str | None,
             start: int, end: int) -> str:
     orgs = [o for o in view.of_type(T.ORG) if abs(o.start - start) <= _NEAR or start <= o.start < end]
-    org = entity(ctx, orgs[0].entity_id) if orgs else None
+    topic = ctx.topic([T.ORG])
+    org = entity(ctx, orgs[0].entity_id) if orgs else (entity(ctx, topic) if topic else None)
     city = entity(ctx, place)
-    labels = {}
+    labels: dict[str, str] = {}
+    aliases: dict[str, list[str]] = {}
     for lang in ("en", "lv"):
         mod = lang_data(lang, MOD)
         kind_label = (getattr(mod, "KIND_LABEL", {}) if mod else {}).get(kind, kind)
-        where = ", ".join(x for x in ((city.label(lang) if city else place), year or "") if x)
-        labels[lang] = f"{(org.label(lang) + ' ') if org else ''}{kind_label} ({where})"
+        where = city.label(lang) if city else place
+        short = where[4:] if where.startswith("The ") else where
+        o = f"{org.label(lang)} " if org else ""
+        y = f" {year}" if year else ""
+        labels[lang] = f"{o}{kind_label} ({where}{', ' + year if year else ''})"
+        aliases[lang] = sorted({f"{o}{where} {kind_label}{y}", f"{o}{short} {kind_label}{y}",
+                                f"{o}{kind_label} {where}{y}", f"{where} {kind_label}{y}"})
     eid = "event:" + slug(org.id.split(":", 1)[-1] if org else "", kind, place.split(":", 1)[-1], year or "")
     extra = {"held_in": place, **({"start": year} if year else {})}
-    return ensure_entity(ctx, eid, T.EVENT, labels, extra)
+    created = ensure_entity(ctx, eid, T.EVENT, labels, extra)
+    e = entity(ctx, created)
+    if e is not None and not e.aliases and e.source == f"doc:{ctx.doc_id}":
+        e.aliases = aliases
+    return created

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..model import Literal, Mention
+from ..model import Literal, Mention, NumberExpr
 from ..vocab import EntityType, Predicate
 from .context import DocContext, SentenceView, lang_data
 from .created import entity, ref_entities
@@ -41,7 +41,8 @@ _CLAUSE_BREAK = frozenset({",", ";", ".", "(", ")", ":"})
 def extract(ctx: DocContext) -> None:
     for view in ctx.views:
         _measures(ctx, view)
-        priority = view.has(view.lex(MOD, "PRIORITY"))
+        priority = view.has(view.lex(MOD, "PRIORITY")) or (
+            view.has(view.lex(MOD, "EMPHASIS")) and _section_priority(ctx, view))
         if priority:
             _priorities(ctx, view)
         else:
@@ -82,12 +83,19 @@ def framework_of(ctx: DocContext, view: SentenceView, *, strict: bool = False) -
 # -- measures approved --------------------------------------------------------------------------
 
 def _measures(ctx: DocContext, view: SentenceView) -> None:
-    if not view.numbers or not view.has(view.lex(MOD, "APPROVE")):
+    if not view.numbers:
         return
     nouns = view.find(view.lex(MOD, "MEASURE_NOUN"))
     counted = [n for n in view.numbers if any(_close_before(view, n.end, m) for m in nouns)]
+    if counted and not view.has(view.lex(MOD, "APPROVE")):
+        return
+    if counted or _previous(ctx, view, "_measures_at"):
+        more = view.find(view.lex(MOD, "MORE"))  # "vēl 32", "a further 32", "another 32 were added"
+        counted = [n for n in view.numbers if any(n is c for c in counted) or (
+            n.bound is None and view.times and any(_close_before(view, m.end, _as_match(n), 2) for m in more))]
     if not counted:
         return
+    ctx._measures_at = view.index  # type: ignore[attr-defined]
     subject = framework_of(ctx, view)
     if subject is None:
         return
@@ -100,6 +108,18 @@ def _measures(ctx: DocContext, view: SentenceView) -> None:
         quals = {"point_in_time": t.value} if t else {}
         ctx.add(subject, Predicate.MEASURES_APPROVED, Literal(n.value, "quantity", n.bound), view,
                 qualifiers=quals, confidence=0.8)
+
+
+def _as_match(n: NumberExpr) -> Match:
+    return Match(0, 0, n.start, n.end, "")
+
+
+def _previous(ctx: DocContext, view: SentenceView, marker: str) -> bool:
+    """Whether the sentence before this one, in the same paragraph, set ``marker`` (a rule fired there)."""
+    at = getattr(ctx, marker, None)
+    if at is None or at != view.index - 1:
+        return False
+    return ctx.views[at].sent.paragraph == view.sent.paragraph
 
 
 def _close_before(view: SentenceView, offset: int, m: Match, max_tokens: int = 6) -> bool:
@@ -124,7 +144,7 @@ def _areas(ctx: DocContext, view: SentenceView) -> None:
                 ctx.add(state, Predicate.PRIORITY_AREA, areas[0].entity_id, view, confidence=0.7)
             return
         if head.has(head.lex(MOD, "LIST_LEADIN")) or head.has(head.lex(MOD, "AREA_LEADIN")):
-            subject = framework_of(ctx, view, strict=True)
+            subject = framework_of(ctx, view)
             if subject:
                 ctx.add(subject, Predicate.COOPERATION_AREA, areas[0].entity_id, view, confidence=0.75)
         return
@@ -165,16 +185,41 @@ def _priorities(ctx: DocContext, view: SentenceView) -> None:
 
 
 def _state_of(ctx: DocContext, view: SentenceView) -> str | None:
-    """The state whose priorities a sentence states: it must be named ("Latvijai", "Latvia's")."""
+    """The state whose priorities a sentence states: named in it ("Latvijai", "Latvia's"), in its
+    section heading ("Latvijas prioritātes"), or "our country" (the document's main state)."""
     states = view.of_type(T.STATE)
-    return states[0].entity_id if states else None
+    if states:
+        return states[0].entity_id
+    head = _section_heading(ctx, view)
+    if head is not None and head.of_type(T.STATE) and head.has(head.lex(MOD, "PRIORITY")):
+        return head.of_type(T.STATE)[0].entity_id
+    if view.has(view.lex(MOD, "OUR_STATE")):
+        return ctx.topic([T.STATE])
+    return None
+
+
+def _section_priority(ctx: DocContext, view: SentenceView) -> bool:
+    head = _section_heading(ctx, view)
+    return head is not None and head.has(head.lex(MOD, "PRIORITY"))
+
+
+def _section_heading(ctx: DocContext, view: SentenceView) -> SentenceView | None:
+    for v in reversed(ctx.views[:view.index]):
+        if v.sent.is_heading and not v.text.rstrip().endswith(":"):
+            return v
+    return None
 
 
 # -- progress reports ---------------------------------------------------------------------------
 
 def _progress(ctx: DocContext, view: SentenceView) -> None:
     reports = [m for m in view.of_type(T.DOCUMENT) if _is_report(ctx, m)]
-    if not reports and not view.has(view.lex(MOD, "PROGRESS_REPORT")):
+    about = bool(reports) or view.has(view.lex(MOD, "PROGRESS_REPORT"))
+    if about:
+        ctx._progress_at = view.index  # type: ignore[attr-defined]
+    elif _previous(ctx, view, "_progress_at") and view.has(view.lex(MOD, "PUBLISHED")):
+        ctx._progress_at = view.index  # type: ignore[attr-defined]
+    else:
         return
     times = [t for t in view.times if t.kind != "until"]
     if not times:
@@ -220,16 +265,23 @@ def _shared(ctx: DocContext, view: SentenceView) -> None:
     trig = view.find(view.lex(MOD, "SHARED_MEMBERS"))
     if not trig or not view.numbers:
         return
-    at = trig[0].start
-    n = min(view.numbers, key=lambda x: abs(x.start - at))
     orgs = _two_orgs(ctx, view)
     if len(orgs) < 2:
         return
-    quals: dict[str, str | Literal] = {"count": Literal(n.value, "quantity", n.bound)}
-    points = [t for t in view.times if t.kind == "point"]
-    if points:
-        quals["point_in_time"] = points[0].value
-    ctx.add(orgs[0], Predicate.SHARED_MEMBER_COUNT, orgs[1], view, qualifiers=quals, confidence=0.8)
+    used: set[int] = set()
+    for k, m in enumerate(trig):
+        lo = trig[k - 1].end if k else view.start
+        hi = trig[k + 1].start if k + 1 < len(trig) else view.end
+        near = [n for n in view.numbers if lo <= n.start and n.end <= hi and id(n) not in used]
+        if not near:
+            continue
+        n = min(near, key=lambda x: abs(x.start - m.start))
+        used.add(id(n))
+        quals: dict[str, str | Literal] = {"count": Literal(n.value, "quantity", n.bound)}
+        points = [t for t in view.times if t.kind == "point" and lo <= t.start and t.end <= hi]
+        if points:
+            quals["point_in_time"] = points[0].value
+        ctx.add(orgs[0], Predicate.SHARED_MEMBER_COUNT, orgs[1], view, qualifiers=quals, confidence=0.8)
 
 
 def _two_orgs(ctx: DocContext, view: SentenceView) -> list[str]:

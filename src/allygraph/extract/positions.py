@@ -15,6 +15,7 @@ import re
 from ..model import Mention
 from ..vocab import EntityType, Predicate
 from .context import DocContext, SentenceView
+from .created import entity
 
 __all__ = ["extract"]
 
@@ -66,7 +67,24 @@ def _copula(view: SentenceView, a: int, b: int) -> bool | None:
     return bool(view.lex(MOD, "START").find(toks))
 
 
+def _other_country(ctx: DocContext, view: SentenceView, position: Mention) -> bool:
+    """Whether the title is another state's ("Prime Minister of the Netherlands", "Nīderlandes
+    premjerministrs") than the one the position belongs to."""
+    e = entity(ctx, position.entity_id)
+    country = e.extra.get("country") if e else None
+    if not country:
+        return False
+    for s in view.of_type(T.STATE):
+        after = s.start >= position.end and re.match(r"^\s+of(?:\s+the)?\s+$", ctx.text[position.end:s.start], re.I)
+        before = s.end <= position.start and not ctx.text[s.end:position.start].strip()
+        if (after or before) and s.entity_id != country:
+            return True
+    return False
+
+
 def _claim(ctx: DocContext, view: SentenceView, person: Mention, position: Mention, *, starts: bool) -> None:
+    if _other_country(ctx, view, position):
+        return
     quals: dict[str, str] = {}
     dated = [t for t in view.times if t.kind in ("point", "since")]
     if len(view.times) == 1 and dated:

@@ -1,6 +1,7 @@
 """English triggers for events and where they are held (allygraph.extract.events)."""
 
-EVENT_NOUN = ["summit*", "meeting*", "conference*", "ministerial*", "session", "summit meeting"]
+EVENT_NOUN = ["summit*", "meeting*", "conference*", "ministerial*", "session", "summit meeting",
+              "hosted|hosts|host"]  # "Riga hosted NATO foreign ministers"
 EVENT_KIND = {
     "summit": ["summit*", "heads of state", "heads of state and government", "heads of government", "leaders"],
     "foreign-ministers": ["foreign ministers", "foreign minister*", "ministers of foreign affairs",
@@ -15,3 +16,6 @@ KIND_LABEL = {
     "defence-ministers": "Defence Ministers' Meeting",
     "meeting": "Meeting",
 }
+
+# words before an event that make it the setting of what the sentence tells
+AT = ["at", "during", "the"]  # single tokens just before the event name ("at the Madrid Summit")

@@ -8,7 +8,7 @@ AREA_LEADIN = [
     "areas such as", "fields such as", "domains such as", "areas like", "areas including",
     "areas , including", "areas :", "fields :", "areas of cooperation", "area of cooperation",
     "cooperation areas", "in the areas of", "in the fields of", "in the area of", "following areas",
-    "areas of common interest", "areas ranging from", "areas are",
+    "areas of common interest", "areas ranging from", "areas are", "new fields", "new areas", "new domains",
 ]
 LIST_LEADIN = ["cooperat*", "measure*", "areas", "fields", "proposals", "including"]
 # verbs only: "their cooperation in addressing challenges such as ..." lists challenges, not areas
@@ -34,3 +34,7 @@ SHARED_MEMBERS = [
     "member states in common", "countries in common", "allies in common", "share ? members", "share ? member states",
     "share ? ? members", "share ? ? member states", "are in both",
 ]
+MORE = ["another", "a further", "further", "additional", "more", "an additional"]
+PUBLISHED = ["published", "issued", "appeared", "released", "presented", "came out", "report*"]
+OUR_STATE = ["our country", "our state", "our nation"]
+EMPHASIS = ["emphasis*", "emphasiz*", "stress*", "focus* on", "puts particular weight"]

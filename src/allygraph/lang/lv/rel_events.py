@@ -2,7 +2,8 @@
 
 # nouns that name an event
 EVENT_NOUN = ["samit*", "sanāksm*", "konferenc*", "tikšanās", "tikšanos", "tikšanā", "apspriede*", "sesij*",
-              "ministru sanāksm*", "galotņu tikšan*"]
+              "ministru sanāksm*", "galotņu tikšan*",
+              "uzņēma", "uzņems"]  # "Rīga uzņēma NATO ārlietu ministrus"
 # what kind of event: the first kind whose pattern occurs in the event phrase wins
 EVENT_KIND = {
     "summit": ["samit*", "valstu un valdību vadītāju", "valstu vadītāju", "valdību vadītāju", "galotņu"],
@@ -17,3 +18,6 @@ KIND_LABEL = {
     "defence-ministers": "aizsardzības ministru sanāksme",
     "meeting": "sanāksme",
 }
+
+# words before an event that make it the setting of what the sentence tells
+AT = []  # Latvian marks the setting with the locative case

@@ -9,7 +9,7 @@ APPROVE = ["apstiprin*", "apstiprināj*", "pieņem*", "pieņēm*", "akceptē*", 
 AREA_LEADIN = [
     "jomās –", "jomās -", "jomās —", "jomās :", "jomām :", "jomas :", "jomās , tostarp",
     "šādās jomās", "šādām jomām", "šādas jomas", "sadarbības jom*", "sadarbības virzien*",
-    "jomās , piemēram", "jomās kā", "tādās jomās kā",
+    "jomās , piemēram", "jomās kā", "tādās jomās kā", "jaunās jomās", "jaunas jomas",
 ]
 # a heading / lead-in over a bulleted list of cooperation areas or measures
 LIST_LEADIN = ["sadarb*", "pasākum*", "jom*", "virzien*"]
@@ -34,5 +34,13 @@ FREQUENCY = {
 SHARED_MEMBERS = [
     "kopīg* dalībvalst*", "kopīg* dalībniec*", "kopīg* valst*", "kopēj* dalībvalst*",
     "abu organizāciju dalībvalst*", "abās organizācijās", "abu organizāciju dalībniec*",
-    "gan ES , gan NATO", "gan NATO , gan ES",
+    "gan ES , gan NATO", "gan NATO , gan ES", "kopīg* ? ? ? dalībvalst*", "kopīg* ? ? ? valst*",
 ]
+# a further number of measures: "vēl 32", "vēl papildu 32", "klāt nāca vēl 32"
+MORE = ["vēl", "papildu", "papildus", "vēl papildu", "vēl papildus", "vēl citi"]
+# publishing, for a sentence that continues one about progress reports ("Astotais ziņojums nāca klajā ...")
+PUBLISHED = ["publicē*", "nāca klajā", "iznāk*", "izdot*", "sagatavot*", "iesniegt*", "ziņojum*"]
+# "mūsu valsts": the document's own state
+OUR_STATE = ["mūsu valst*", "mūsu zeme*"]
+# verbs of emphasis that state priorities inside a section about them
+EMPHASIS = ["uzsver*", "uzsvēr*", "akcentē*", "pievērš* īpaš* uzmanīb*"]
