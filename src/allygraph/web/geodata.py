@@ -158,7 +158,10 @@ def build(topojson_path: str | Path, out_path: str | Path = GEO_FILE, tol: float
         for poly in polys:
             rings = []
             for idx in poly:
-                ring = _clip(_ring(arcs, idx))
+                raw = _ring(arcs, idx)
+                if any(abs(a[0] - b[0]) > 180 for a, b in zip(raw, raw[1:])):
+                    raw = [(x + 360 if x < 0 else x, y) for x, y in raw]  # unwrap across the antimeridian
+                ring = _clip(raw)
                 if len(ring) < 4:
                     continue
                 ring = _simplify(ring + [ring[0]], tol)

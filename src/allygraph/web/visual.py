@@ -92,9 +92,13 @@ def timeline_layout(items: list[dict[str, Any]], width: int = 960, row: int = 34
             rows.append({**it, "kind": "open", "x": x(s), "w": max(x(hi) - x(s), 3), "y": y})
         else:
             rows.append({**it, "kind": "point", "x": x(s if s is not None else e or lo), "w": 0, "y": y})
-    for r in rows:  # text goes right of the mark unless it would run off the picture
-        r["tx"] = r["x"] + r["w"] + 10 if r["x"] + r["w"] < width * 0.6 else r["x"] - 10
-        r["anchor"] = "start" if r["x"] + r["w"] < width * 0.6 else "end"
+    for r in rows:  # text right of the mark, else left of it, else inside a long bar
+        if r["x"] + r["w"] < width * 0.6:
+            r["tx"], r["anchor"], r["inside"] = r["x"] + r["w"] + 10, "start", False
+        elif r["x"] > width * 0.4:
+            r["tx"], r["anchor"], r["inside"] = r["x"] - 10, "end", False
+        else:
+            r["tx"], r["anchor"], r["inside"] = r["x"] + 8, "start", True
     return {"width": width, "height": 60 + len(items) * row, "ticks": ticks, "rows": rows, "axis_y": 24}
 
 
