@@ -145,11 +145,26 @@ def unit_refs(ctx: DocContext, view: SentenceView, module: str, types: tuple[Ent
     earlier = [m for m in ctx.adoc.mentions if m.type in types]
     for h in heads:
         word = " ".join(p.rstrip("*").split("|")[0] for p in h.pattern.split())
-        for m in reversed([x for x in earlier if x.end <= h.start]):
-            if word in _names(ctx, m):
-                out.append(Mention(m.entity_id, m.type, h.start, h.end, view.ctx.text[h.start:h.end]))
-                break
+        got = next((m for m in reversed([x for x in earlier if x.end <= h.start]) if word in _names(ctx, m)), None)
+        ent_id, ent_type = (got.entity_id, got.type) if got else _by_place(ctx, view, word, types)
+        if ent_id is not None and ent_type is not None:
+            out.append(Mention(ent_id, ent_type, h.start, h.end, view.ctx.text[h.start:h.end]))
     return sorted(out, key=lambda m: m.start)
+
+
+def _by_place(ctx: DocContext, view: SentenceView, word: str,
+              types: tuple[EntityType, ...]) -> tuple[str | None, EntityType | None]:
+    """A head noun not named before ("the battlegroup at Camp Ādaži"): the one entity of these
+    types whose name has the head and whose reference location is a place in the sentence."""
+    ref = ctx.ref
+    if ref is None or not hasattr(ref, "of_type"):
+        return None, None
+    places = {m.entity_id for m in view.mentions if m.type.is_place}
+    if not places:
+        return None, None
+    found = [e for e in ref.of_type(*types) if e.extra.get("located_in") in places
+             and word in " | ".join(e.labels.values()).casefold()]
+    return (found[0].id, found[0].type) if len(found) == 1 else (None, None)
 
 
 def _names(ctx: DocContext, m: Mention) -> str:

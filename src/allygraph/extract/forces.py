@@ -24,6 +24,7 @@ from ..vocab import Predicate as P
 from ._args import (unit_refs, after_word, before_word, covered, is_copula_after, nearest, recent, relation_times,
                     states_group, triggers)
 from .context import DocContext, SentenceView, lang_data
+from .lexicon import Match
 
 __all__ = ["extract"]
 
@@ -87,6 +88,8 @@ def _leads(ctx: DocContext, view: SentenceView) -> None:
             unit: Mention | None = None
             conf = 0.8
             if kind == "LEAD_VERB":
+                if before_word(view, t) == "-" or after_word(view, t, 1) == "by":
+                    continue  # "Canada-led", "led by": the other patterns' business
                 co = _co_leaders(view, view.start, view.end)
                 cands = [m for m in view.of_type(*LEADER) if _subject_ok(view, m) and m not in co]
                 if view.lang == "en":
@@ -340,7 +343,9 @@ def _located_and_founded(ctx: DocContext, view: SentenceView) -> None:
         if active_host:
             subj = nearest(hosted, t, "right") or recent(ctx, view, (T.OPERATION, T.FORMATION))
         else:
-            subj = nearest([m for m in hosted if m.end <= place.start or m.start >= place.end], t, "any")
+            pool = [m for m in hosted if m.end <= place.start or m.start >= place.end]
+            known = [m for m in pool if _ref_extra(ctx, m.entity_id, "located_in") == place.entity_id]
+            subj = nearest(known or pool, t, "any")
         if subj is None or covered(subj, place):
             continue
         quals = relation_times(view, point_is_start=any(f.start == t.start for f in founded))
@@ -360,6 +365,10 @@ def _located_and_founded(ctx: DocContext, view: SentenceView) -> None:
         gap = view.between(t.end, right.start).strip().lower() if right else "x"
         if right is not None and gap in ("", "the", "a", "an", "its", "jaunu", "the new", "a new"):
             subj = right
+        elif view.lang == "en" and t.first == 0:  # "Deployed in 2017, the battlegroup ..."
+            comma = view.text.find(",", t.end - view.start)
+            subj = nearest(cands, Match(0, 0, view.start + comma, view.start + comma + 1, ""), "right") \
+                if comma >= 0 else None
         elif view.lang == "en":
             subj = nearest(cands, t, "left")
             if subj is not None and t.start - subj.end > 80:
@@ -369,6 +378,11 @@ def _located_and_founded(ctx: DocContext, view: SentenceView) -> None:
         if subj is None or subj.entity_id in ("org:nato", "org:eu"):
             continue
         ctx.add(subj.entity_id, P.INCEPTION, Literal(date, "date"), view, confidence=0.7)
+
+
+def _ref_extra(ctx: DocContext, entity_id: str, key: str) -> object:
+    ent = ctx.ref.get(entity_id) if ctx.ref is not None and hasattr(ctx.ref, "get") else None
+    return ent.extra.get(key) if ent is not None else None
 
 
 def _founding_date(ctx: DocContext, view: SentenceView, t) -> str | None:  # type: ignore[no-untyped-def]
