@@ -41,6 +41,8 @@ def extract(ctx: DocContext) -> None:
         if not decl and not agreements:
             continue
         signs = view.find(view.lex(MOD, "SIGN"))
+        if decl and not agreements and _counts_measures(view):
+            continue  # "to implement the declaration, 42 proposals were endorsed on ..."
         if agreements and not decl and not signs:
             continue  # an agreement merely named ("operates under the Berlin Plus arrangements")
         resolved = _best_per_agreement(_signings(ctx, view, agreements, bool(decl), bool(signs), decl_agreements))
@@ -78,12 +80,17 @@ def _signings(ctx: DocContext, view: SentenceView, agreements: list[Mention], ha
     orgs = _orgs_named(ctx, view)
     for t in times:
         y = year_of(t.value)
-        agreement = _resolve(ctx, decl_agreements, y, orgs)
+        agreement = _resolve(ctx, decl_agreements, y, orgs, t.value)
         if agreement is None and has_sign and orgs:
             agreement = _create(ctx, orgs, y or "")
         if agreement:
             out.append((agreement, pairs.get(id(t)), t))
     return out
+
+
+def _counts_measures(view: SentenceView) -> bool:
+    nouns = view.find(lexicon(view.lang, "rel_framework", "MEASURE_NOUN"))
+    return any(0 <= m.start - n.end <= 40 for n in view.numbers for m in nouns)
 
 
 def _best_per_agreement(found: list[tuple[str, Mention | None, TimeExpr | None]]
@@ -157,8 +164,18 @@ def _names(ctx: DocContext, eid: str) -> set[str]:
     return {n.casefold() for n in [*e.labels.values(), *e.all_aliases()] if len(n) >= 2}
 
 
-def _resolve(ctx: DocContext, cands: list[Entity], year: str | None, orgs: list[str]) -> str | None:
-    same_year = [e for e in cands if year and entity_year(e) == year]
+def _consistent(e: Entity, value: str | None) -> bool:
+    """Whether a date from the text fits the agreement's known date (2016-07 fits 2016-07-08)."""
+    known = str(e.extra.get("date") or "")
+    if not known or not value:
+        return True
+    n = min(len(known), len(value))
+    return known[:n] == value[:n]
+
+
+def _resolve(ctx: DocContext, cands: list[Entity], year: str | None, orgs: list[str],
+             value: str | None = None) -> str | None:
+    same_year = [e for e in cands if year and entity_year(e) == year and _consistent(e, value)]
     if not same_year:
         return None
 

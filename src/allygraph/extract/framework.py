@@ -77,7 +77,15 @@ def framework_of(ctx: DocContext, view: SentenceView, *, strict: bool = False) -
     if strict:
         return None
     last = ctx.last_mention(view.start, [T.FRAMEWORK])
-    return last.entity_id if last else ctx.topic([T.FRAMEWORK])
+    return last.entity_id if last else (ctx.topic([T.FRAMEWORK]) or _framework_of_document(ctx))
+
+
+def _framework_of_document(ctx: DocContext) -> str | None:
+    """The one framework whose parties the document names ("The EU–NATO partnership" without the
+    framework's own name)."""
+    orgs = {m.entity_id for m in ctx.adoc.mentions if m.type is T.ORG}
+    hits = [eid for eid, parties in _participants(ctx) if parties and parties <= orgs]
+    return hits[0] if len(hits) == 1 else None
 
 
 # -- measures approved --------------------------------------------------------------------------
