@@ -90,15 +90,10 @@ def _derived(store: Store, q: Question, sol: Solution | None, as_of: str | None)
     if asked != "shared_member_count":
         return None
     from ..refdata import load_reference
+    from ..report.derived import shared_members
 
-    ref = load_reference()
     when = (q.times[0].value if q.times else None) or as_of or _dt.date.today().isoformat()
-    day = when if len(when) == 10 else (when + "-12-31" if len(when) == 4 else when + "-28")
-
-    def members(org: str) -> set[str]:
-        return {m.state for m in ref.memberships if m.org == org and m.start <= day and (not m.end or m.end > day)}
-
-    both = sorted(members("org:eu") & members("org:nato"))
+    both = shared_members(load_reference(), "org:eu", "org:nato", when)
     if not both:
         return None
     return {"value": len(both), "date": when, "states": both}
