@@ -35,12 +35,23 @@ EMPTY_PLACE = Literal("", "string")
 
 def extract(ctx: DocContext) -> None:
     decl_agreements = _declaration_agreements(ctx)
+    prev_decl: int | None = None  # the last sentence that spoke of declarations
+    prev_resolved: tuple[int, list[str]] | None = None  # the last sentence's agreements
     for view in ctx.views:
         decl = view.find(view.lex(MOD, "DECLARATION"))
         agreements = view.of_type(T.AGREEMENT)
-        if not decl and not agreements:
-            continue
         signs = view.find(view.lex(MOD, "SIGN"))
+        follows = _follows(ctx, view, prev_decl)
+        if decl:
+            prev_decl = view.index
+        if not decl and not agreements:
+            if follows and prev_resolved and prev_resolved[0] == view.index - 1 and len(prev_resolved[1]) == 1:
+                for who in _signatories(view):  # "Zem tās savus parakstus lika X, Y un Z."
+                    ctx.add(prev_resolved[1][0], Predicate.SIGNATORY, who.entity_id, view, confidence=0.65)
+            if not (follows and signs and view.times):
+                continue
+            decl = signs  # "Pirmā no tām tika parakstīta Varšavā ...": the declarations of the sentence before
+            prev_decl = view.index
         if decl and not agreements and _counts_measures(view):
             continue  # "to implement the declaration, 42 proposals were endorsed on ..."
         if agreements and not decl and not signs:
@@ -51,6 +62,8 @@ def extract(ctx: DocContext) -> None:
             obj: str | Literal = place.entity_id if place else EMPTY_PLACE
             ctx.add(agreement, Predicate.SIGNED, obj, view, qualifiers=quals, confidence=0.8 if place else 0.7)
         ids = sorted({a for a, _, _ in resolved})
+        if ids:
+            prev_resolved = (view.index, ids)
         if len(ids) == 1:
             for who in _signatories(view):
                 ctx.add(ids[0], Predicate.SIGNATORY, who.entity_id, view, confidence=0.75)
@@ -68,8 +81,8 @@ def _signings(ctx: DocContext, view: SentenceView, agreements: list[Mention], ha
         for m in agreements:
             y = entity_year(entity(ctx, m.entity_id)) if entity(ctx, m.entity_id) else None
             ts = [t for t in times if year_of(t.value) == y] if y else []
-            if not ts and len(times) == 1:
-                ts = times
+            if not ts and len(times) == 1 and not y:
+                ts = times  # an agreement whose date we do not know: the sentence's one date
             for t in ts:
                 out.append((m.entity_id, pairs.get(id(t)), t))
             if not ts and has_sign and len(places) == 1:
@@ -86,6 +99,11 @@ def _signings(ctx: DocContext, view: SentenceView, agreements: list[Mention], ha
         if agreement:
             out.append((agreement, pairs.get(id(t)), t))
     return out
+
+
+def _follows(ctx: DocContext, view: SentenceView, prev: int | None) -> bool:
+    """Whether the sentence before this one, in the same paragraph, spoke of declarations."""
+    return prev is not None and prev == view.index - 1 and ctx.views[prev].sent.paragraph == view.sent.paragraph
 
 
 def _counts_measures(view: SentenceView) -> bool:

@@ -7,7 +7,8 @@ SIGN = ["parakstīt*", "parakstīj*", "paraksta", "apstiprināt*", "apstiprināj
         "noslēgt*", "noslēdz*", "parakstīšan*", "pieņemšan*"]
 # verbs whose subjects are the signatories
 SIGNATORY_VERB = ["parakstīj*", "paraksta", "parakstīs", "apņēm*", "pieņēm*", "apstiprināj*", "noslēdz*",
-                  "parakstītāj*", "ko parakstīja", "parakstījuši", "parakstījušas"]
+                  "parakstītāj*", "ko parakstīja", "parakstījuši", "parakstījušas", "parakstus lika",
+                  "parakstu lika", "parakstus zem tās lika"]
 # "parakstīja X, Y un Z": signatories follow the verb
 SIGNED_BY = ["parakstīja", "parakstījuši", "parakstījušas", "parakstītāji bija", "parakstītāji ir"]
 # words that make up the label of a declaration created for a document: (joint, declaration)
