@@ -66,3 +66,18 @@ def test_en_states_signing_a_named_treaty() -> None:
     text = "Belgium, Canada and Denmark signed the North Atlantic Treaty in 1949."
     assert triples(analyse_text(text), "signatory") == {
         ("agreement:north-atlantic-treaty", "signatory", s) for s in ("state:BE", "state:CA", "state:DK")}
+
+
+def test_lv_signing_and_signatories_carried_from_the_sentence_before() -> None:
+    text = ("ES un NATO attiecības balstās uz kopīgām deklarācijām. Otrā no tām tika parakstīta Briselē "
+            "2018. gada 10. jūlijā. Zem tās parakstus lika Donalds Tusks un Jenss Stoltenbergs.")
+    doc = analyse_text(text)
+    assert {(c.subject, c.object) for c in claims_of(doc, "signed")} == {("agreement:eu-nato-jd-2018", "city:brussels")}
+    assert triples(doc, "signatory") == {
+        ("agreement:eu-nato-jd-2018", "signatory", "person:donald-tusk"),
+        ("agreement:eu-nato-jd-2018", "signatory", "person:jens-stoltenberg")}
+
+
+def test_en_protocols_to_a_treaty_are_not_the_treaty_signed() -> None:
+    doc = analyse_text("In 2003 accession protocols to the North Atlantic Treaty were signed in Brussels.")
+    assert claims_of(doc, "signed") == []

@@ -55,3 +55,9 @@ def test_en_priorities_need_a_state_not_an_organisation() -> None:
                     "state:LT") == {"area:energy-security", "area:air-defence"}
     doc = analyse_text("Both organisations align their capability development efforts and priorities.")
     assert triples(doc, "priority_area") == set()
+
+
+def test_lv_priorities_from_the_section_heading_and_our_country() -> None:
+    text = ("Lietuvas prioritātes\n\nLietuva īpaši uzsver kiberdrošību. Mūsu valstij prioritāra ir arī "
+            "militārā mobilitāte.")
+    assert _objects(text, "priority_area", "state:LT") == {"area:cyber-security", "area:military-mobility"}

@@ -41,3 +41,9 @@ def test_en_count_without_an_approval_verb_is_not_an_approval() -> None:
 def test_lv_total_in_brackets_is_not_a_new_approval() -> None:
     text = "2021. gada aprīlī ES un NATO apstiprināja 5 papildu pasākumus (kopā 50)."
     assert _measures(text) == {"5": "2021-04"}
+
+
+def test_en_a_further_count_in_the_next_sentence() -> None:
+    text = ("In May 2019 NATO and the EU approved 11 shared proposals for EU-NATO cooperation. "
+            "Another 7 were added on 2 March 2020.")
+    assert _measures(text) == {"11": "2019-05", "7": "2020-03-02"}

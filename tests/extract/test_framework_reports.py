@@ -52,3 +52,15 @@ def test_en_members_of_both_takes_the_organisations_from_context() -> None:
 def test_en_member_states_in_common() -> None:
     assert _shared("The EU and NATO have 21 member states in common.") == [
         (frozenset({"org:eu", "org:nato"}), "21")]
+
+
+def test_lv_next_sentence_continues_about_reports() -> None:
+    text = ("ES un NATO sadarbības progresa ziņojumi iznāk regulāri. Piektais ziņojums tika publicēts "
+            "2020. gada decembrī.")
+    assert _reports(text) == [(FW, "2020-12", None)]
+
+
+def test_en_two_counts_in_one_sentence_each_with_its_clause() -> None:
+    text = "In 2020 the EU and NATO had 21 members in common, but now they have 23 members in common."
+    assert sorted(_shared(text), key=lambda x: x[1]) == [
+        (frozenset({"org:eu", "org:nato"}), "21"), (frozenset({"org:eu", "org:nato"}), "23")]

@@ -85,7 +85,9 @@ def _signings(ctx: DocContext, view: SentenceView, agreements: list[Mention], ha
                 ts = times  # an agreement whose date we do not know: the sentence's one date
             for t in ts:
                 out.append((m.entity_id, pairs.get(id(t)), t))
-            if not ts and has_sign and len(places) == 1:
+            known = entity(ctx, m.entity_id)
+            place_known = known.extra.get("signed_at") if known else None
+            if not ts and has_sign and len(places) == 1 and place_known in (None, places[0].entity_id):
                 out.append((m.entity_id, places[0], None))
         return out
     if not has_decl:
