@@ -159,6 +159,29 @@ def test_readme_command_table_lists_no_command_that_does_not_exist() -> None:
     assert _table_commands() - set(COMMAND_IDS) == set()
 
 
+def _option_names(cmd: Any) -> set[str]:
+    return {o for param in cmd.params for o in (*param.opts, *param.secondary_opts)}
+
+
+def test_readme_command_table_options_exist_on_their_commands() -> None:
+    commands = dict(zip(COMMAND_IDS, (c for _, c in COMMANDS)))
+    wrong = []
+    for line in _readme_section("Commands").splitlines():
+        if not line.startswith("|") or line.startswith("|---"):
+            continue
+        row_cmds = [c for c in COMMAND_IDS if any(span == c or span.startswith(c + " ")
+                                                   for span in re.findall(r"`([^`]+)`", line.split("|")[1]))]
+        known = set().union(*(_option_names(commands[c]) for c in row_cmds)) if row_cmds else set()
+        wrong += [(row_cmds, o) for o in re.findall(r"(?<![\w-])--[a-z][a-z-]*", line) if row_cmds and o not in known]
+    assert not wrong, f"README.md's command table names options its commands lack: {wrong}"
+
+
+def test_every_leaf_command_takes_db() -> None:
+    lacking = [i for i, (_, c) in zip(COMMAND_IDS, COMMANDS) if not getattr(c, "commands", None)
+               and "--db" not in _option_names(c)]
+    assert not lacking, f"README says every command takes --db; these do not: {lacking}"
+
+
 def test_readme_tour_commands_parse() -> None:
     lines = [line[2:] for line in _readme_section("A 30-second tour").splitlines() if line.startswith("$ ")]
     calls = [args for line in lines for args in _invocations(line)]
