@@ -59,3 +59,12 @@ def test_lv_adviser_item_embassy_owner_is_sender() -> None:
 def test_list_without_attache_lead_in_gives_nothing() -> None:
     adoc = analyse_text("Mācībās piedalījās:\n- Polija (Varšava);\n- Zviedrija (Stokholma).\n")
     assert claims_of(adoc, "defence_attache_to") == [] and claims_of(adoc, "defence_adviser_to") == []
+
+
+def test_en_short_lead_in_takes_direction_from_the_title_and_city_without_marker() -> None:
+    got = rows("Defence attachés accredited to Lithuania\n\n"
+               "The ministry keeps this page up to date for visitors and partners of the ministry.\n\n"
+               "Accredited from other capitals\n"
+               "- Portugal – resident in Warsaw, Poland\n"
+               "- Japan – Helsinki, Finland\n")
+    assert got == {("state:PT", "state:LT", "city:warsaw"), ("state:JP", "state:LT", "city:helsinki")}

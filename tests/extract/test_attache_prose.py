@@ -36,3 +36,8 @@ def test_lv_genitive_sender_locative_receivers() -> None:
 
 def test_lv_no_sender_no_claim() -> None:
     assert rows("Aizsardzības atašejs ir nozīmīgs atbalsts sadarbībai ar citām valstīm.") == set()
+
+
+def test_en_group_of_senders_keep_attaches_in_city() -> None:
+    got = rows("Germany, France and Poland keep their defence attachés in Vilnius, the ministry said.")
+    assert got == {(s, "state:LT", "city:vilnius") for s in ("state:DE", "state:FR", "state:PL")}

@@ -36,7 +36,7 @@ _TO = ("to", "in", "for", "with", "")
 
 def extract(ctx: DocContext) -> None:
     for view in ctx.views:
-        if view.sent.is_list_item and view.heading is not None:
+        if view.sent.is_list_item:
             _item(ctx, view)
         elif view.mentions:
             _prose(ctx, view)
@@ -103,12 +103,26 @@ def _direction(ctx: DocContext, head: SentenceView) -> tuple[str | None, str | N
 
 
 def _item(ctx: DocContext, view: SentenceView) -> None:
-    head = view.heading
-    assert head is not None
+    head = view.heading or next((v for v in reversed(ctx.views[:view.index]) if not v.sent.is_list_item), None)
+    if head is None:
+        return
+    if not (_find(view, "ATTACHE") or _find(view, "ADVISER") or _find(head, "ACCREDITED")
+            or _find(head, "ATTACHE") or _find(head, "ADVISER")):
+        return
     pred = _predicate(view) or _predicate(head)
+    sender, receiver = _direction(ctx, head)
+    if pred is None or (sender is None and receiver is None):
+        # a short lead-in ("Accredited from other capitals"): the latest earlier one that says more
+        for v in reversed(ctx.views[:head.index]):
+            if v.sent.is_list_item or not _find(v, "ACCREDITED") or not (_find(v, "ATTACHE") or _find(v, "ADVISER")):
+                continue
+            pred = pred or _predicate(v)
+            if sender is None and receiver is None:
+                sender, receiver = _direction(ctx, v)
+            if pred and (sender or receiver):
+                break
     if pred is None:
         return
-    sender, receiver = _direction(ctx, head)
     split = _split(view)
     resident = _resident(view, split)
     embassy = _find(view, "EMBASSY")
@@ -117,6 +131,8 @@ def _item(ctx: DocContext, view: SentenceView) -> None:
         owners += [m for m in view.before(e.start, (T.STATE,)) if view.between(m.end, e.start).strip() == ""]
         if owners and receiver is None:
             sender = owners[-1].entity_id
+    if split >= view.end and resident is not None:  # "Japan – Helsinki, Finland"
+        split = resident.start
     main = [m for m in view.of_type(T.STATE) if m.end <= split and m not in owners]
     if not main:
         return
@@ -164,6 +180,10 @@ def _prose(ctx: DocContext, view: SentenceView) -> None:
         return
     trig = (_find(view, "ADVISER") if pred is P.DEFENCE_ADVISER_TO else _find(view, "ATTACHE"))[0]
     sender = _sender_before(ctx, view, trig.start)
+    senders = [sender] if sender else []
+    lefts = view.before(trig.start, (T.STATE,))
+    if sender and lefts and lefts[-1].entity_id == sender:  # "A, B and C keep their attachés in Riga"
+        senders = [m.entity_id for m in states_group(view, lefts[-1])]
     anchor = trig.end
     if sender is None:  # "the defence adviser of Estonia to ..."
         of = [m for m in view.after(trig.end, (T.STATE,)) if view.between(trig.end, m.start).strip().lower()
@@ -171,6 +191,7 @@ def _prose(ctx: DocContext, view: SentenceView) -> None:
         if not of:
             return
         sender, anchor = of[0].entity_id, of[0].end
+        senders = [sender]
     receivers: list[str] = []
     resident: Mention | None = None
     res = _find(view, "RESIDENT")
@@ -198,8 +219,6 @@ def _prose(ctx: DocContext, view: SentenceView) -> None:
     quals: dict[str, str] = dict(relation_times(view))
     if resident is not None:
         quals["resident_in"] = resident.entity_id
-    seen: set[str] = set()
-    for r in receivers:
-        if r not in seen:
-            seen.add(r)
-            ctx.add(sender, pred, r, view, qualifiers=dict(quals), confidence=0.7)
+    for snd in dict.fromkeys(senders):
+        for r in dict.fromkeys(receivers):
+            ctx.add(snd, pred, r, view, qualifiers=dict(quals), confidence=0.7)
