@@ -23,6 +23,7 @@ framework named last before it, else the document's most-mentioned framework.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 
 from ..model import Literal, Mention, NumberExpr
@@ -41,11 +42,10 @@ _CLAUSE_BREAK = frozenset({",", ";", ".", "(", ")", ":"})
 def extract(ctx: DocContext) -> None:
     for view in ctx.views:
         _measures(ctx, view)
-        priority = view.has(view.lex(MOD, "PRIORITY")) or (
-            view.has(view.lex(MOD, "EMPHASIS")) and _section_priority(ctx, view))
-        if priority:
+        if view.of_type(T.AREA) and (view.has(view.lex(MOD, "PRIORITY")) or (
+                view.has(view.lex(MOD, "EMPHASIS")) and _section_priority(ctx, view))):
             _priorities(ctx, view)
-        else:
+        elif view.of_type(T.AREA):
             _areas(ctx, view)
         _progress(ctx, view)
         _shared(ctx, view)
@@ -76,8 +76,21 @@ def framework_of(ctx: DocContext, view: SentenceView, *, strict: bool = False) -
             return hits[0]
     if strict:
         return None
-    last = ctx.last_mention(view.start, [T.FRAMEWORK])
-    return last.entity_id if last else (ctx.topic([T.FRAMEWORK]) or _framework_of_document(ctx))
+    ends, ids, fallback = _framework_index(ctx)
+    i = bisect_right(ends, view.start)
+    return ids[i - 1] if i else fallback
+
+
+def _framework_index(ctx: DocContext) -> tuple[list[int], list[str], str | None]:
+    """Framework mentions by end offset, and the document's framework, computed once a document."""
+    cached = getattr(ctx, "_framework_index", None)
+    if cached is None:
+        ms = [m for m in ctx.adoc.mentions if m.type is T.FRAMEWORK]
+        ms.sort(key=lambda m: m.end)
+        cached = ([m.end for m in ms], [m.entity_id for m in ms],
+                  ctx.topic([T.FRAMEWORK]) or _framework_of_document(ctx))
+        ctx._framework_index = cached  # type: ignore[attr-defined]
+    return cached
 
 
 def _framework_of_document(ctx: DocContext) -> str | None:
@@ -270,8 +283,10 @@ def _frequency(view: SentenceView) -> str | None:
 # -- shared members -------------------------------------------------------------------------------
 
 def _shared(ctx: DocContext, view: SentenceView) -> None:
+    if not view.numbers:
+        return
     trig = view.find(view.lex(MOD, "SHARED_MEMBERS"))
-    if not trig or not view.numbers:
+    if not trig:
         return
     orgs = _two_orgs(ctx, view)
     if len(orgs) < 2:
