@@ -51,6 +51,7 @@ def _family(store: Store, entity_id: str) -> list[str]:
 def _with_year(store: Store, q: Question) -> Question:
     """Swap an agreement/event mention for the family member of the year the question names."""
     years = {t.value[:4] for t in q.times if re.match(r"\d{4}", t.value)}
+    years |= set(re.findall(r"\b(?:19|20)\d{2}\b", q.text))
     if not years:
         return q
     used: set[str] = set()
@@ -176,14 +177,14 @@ def solve(store: Store, q: Question, as_of: str | None = None) -> Solution | Non
         if not claims:
             continue
         scored = []
+        bind_ids = dict(ids)
+        if q.ordinal:
+            for m in q.mentions:
+                for f in _family(store, m.entity_id):
+                    bind_ids.setdefault(f, m)
         for c in claims.values():
             if not _date_ok(c, q, as_of):
                 continue
-            bind_ids = dict(ids)
-            if q.ordinal:
-                for m in q.mentions:
-                    for f in _family(store, m.entity_id):
-                        bind_ids.setdefault(f, m)
             s, bound = _bindings(c, bind_ids, symmetric)
             if s <= 0:
                 continue
@@ -196,7 +197,7 @@ def solve(store: Store, q: Question, as_of: str | None = None) -> Solution | Non
         owners = [m.entity_id for m in q.mentions if m.role == "owner" and m.type == EntityType.STATE]
         if owners:
             scored = [(s, c, slot) for s, c, slot in scored if all(o in _ids_of(c) for o in owners)]
-        scored = [x for x in scored if not _conflicting_unbound(x[1], q, store)]
+        scored = [x for x in scored if not _conflicting_unbound(x[1], q, store, bind_ids)]
         if q.times:  # a date in the question: claims that state the closest matching date win
             best_fit = max(_date_fit(x[1], q) for x in scored) if scored else 0
             if best_fit:
@@ -206,11 +207,7 @@ def solve(store: Store, q: Question, as_of: str | None = None) -> Solution | Non
         best = max(s for s, _, _ in scored)
         top = [(c, slot) for s, c, slot in scored if s == best]
         if q.ordinal:
-            top.sort(key=lambda cs: (_claim_date(cs[0]) or "9999", cs[0].subject))
-            if q.ordinal == "last":
-                top.reverse()
-            pos = int(q.ordinal) - 1 if q.ordinal.isdigit() else 0
-            top = top[pos:pos + 1]
+            top = _nth(top, q.ordinal, set(bind_ids) - set(ids) | set(ids))
             if not top:
                 continue
         return _collect(pred_name, q, top)
@@ -230,7 +227,7 @@ def _date_fit(c: Claim, q: Question) -> int:
     return best
 
 
-def _conflicting_unbound(c: Claim, q: Question, store: Store) -> bool:
+def _conflicting_unbound(c: Claim, q: Question, store: Store, bind_ids: dict[str, QMention]) -> bool:
     """True when a name in the question is left out of the claim while the claim puts another
     entity of the same type where it would go ("When was Latvia invited?" is not answered by
     Finland's invitation)."""
@@ -240,12 +237,32 @@ def _conflicting_unbound(c: Claim, q: Question, store: Store) -> bool:
         e = store.entity(v)
         if e is not None:
             slot_types.setdefault(e.type, set()).add(v)
+    bound_mentions = {id(bind_ids[i]) for i in ids if i in bind_ids}
     for m in q.mentions:
-        if m.entity_id in ids or m.role == "place":
+        if m.entity_id in ids or id(m) in bound_mentions or m.role == "place":
             continue
         if slot_types.get(m.type):
             return True
     return False
+
+
+def _nth(top: list[tuple[Claim, list[str | Literal]]], ordinal: str,
+         family: set[str]) -> list[tuple[Claim, list[str | Literal]]]:
+    """The claims about the n-th (first, last, third ...) member of a family, ordered by date."""
+    groups: dict[str, list[tuple[Claim, list[str | Literal]]]] = {}
+    for cs in top:
+        member = next((x for x in (cs[0].subject, cs[0].object) if isinstance(x, str) and x in family), cs[0].subject)
+        groups.setdefault(member, []).append(cs)
+    order = sorted(groups, key=lambda g: (min((_claim_date(c) or "9999") for c, _ in groups[g]), g))
+    if ordinal == "last":
+        order.reverse()
+    pos = int(ordinal) - 1 if ordinal.isdigit() else 0
+    if pos >= len(order):
+        return []
+    chosen = groups[order[pos]]
+    dated = [cs for cs in chosen if _claim_date(cs[0])]
+    best = max((len(_claim_date(c) or "") for c, _ in dated), default=0)
+    return [cs for cs in chosen if len(_claim_date(cs[0]) or "") == best] or chosen
 
 
 def _ids_of(c: Claim) -> set[str]:

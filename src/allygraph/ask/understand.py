@@ -109,6 +109,66 @@ def _ordinal(lang: str, tokens: list[Token]) -> str | None:
     return None
 
 
+_FAMILY_TYPES = (EntityType.AGREEMENT, EntityType.EVENT)
+
+
+def _family_key(name: str) -> str:
+    """A name without its years, dashes or "and"/"un" between parties: "EU–NATO Joint Declaration 2016"
+    and "ES un NATO kopīgā deklarācija" become comparable."""
+    from ..query import fold
+
+    s = fold(name)
+    s = re.sub(r"\b\d{4}\b\.?(?:\s*gada)?", " ", s)
+    s = re.sub(r"\s*(?:-|/|\band\b|\bun\b)\s*", " ", s)
+    return " ".join(s.split())
+
+
+_FAMILIES: dict[str, list[str]] | None = None
+
+
+def _families() -> dict[str, list[str]]:
+    """Family key -> entity ids, for agreements and events that differ only by year."""
+    global _FAMILIES
+    if _FAMILIES is None:
+        from ..refdata import load_reference
+
+        fams: dict[str, set[str]] = {}
+        for e in load_reference().entities.values():
+            if e.type not in _FAMILY_TYPES:
+                continue
+            for name in [*e.labels.values(), *e.all_aliases()]:
+                key = _family_key(name)
+                if len(key.split()) >= 2:
+                    fams.setdefault(key, set()).add(e.id)
+        _FAMILIES = {k: sorted(v) for k, v in fams.items()}
+    return _FAMILIES
+
+
+def _family_mentions(q: str, mentions: list[QMention]) -> list[QMention]:
+    """Add a mention for a year-less name of an agreement/event family ("the first EU-NATO joint
+    declaration"); it replaces the party names found inside it."""
+    from ..query import fold
+
+    folded = fold(q)
+    if len(folded) != len(q):
+        return mentions
+    norm = re.sub(r"(?:-|/)", " ", folded)
+    best: tuple[int, int, str] | None = None
+    for key, ids in _families().items():
+        pattern = r"\b" + r"\s+(?:(?:and|un)\s+)?".join(re.escape(w) for w in key.split()) + r"\b"
+        m = re.search(pattern, norm)
+        if m and (best is None or m.end() - m.start() > best[1] - best[0]):
+            best = (m.start(), m.end(), ids[0])
+    if best is None:
+        return mentions
+    s, e, eid = best
+    if any(m.start <= s and e <= m.end for m in mentions):
+        return mentions
+    kept = [m for m in mentions if m.end <= s or m.start >= e]
+    kept.append(QMention(eid, EntityType.AGREEMENT if eid.startswith("agreement") else EntityType.EVENT, s, e, q[s:e]))
+    return sorted(kept, key=lambda m: m.start)
+
+
 def understand(question: str, lang: str) -> Question:
     from ..nlp.segment import tokenize
     from ..nlp.times import find_times
@@ -118,6 +178,8 @@ def understand(question: str, lang: str) -> Question:
     tokens: list[Token] = tokenize(q, 0, len(q), lang)
     mentions, _new = _gazetteer().find_entities(q, lang)
     qm = [QMention(m.entity_id, m.type, m.start, m.end, m.surface, _role(q, m, lang)) for m in mentions]
+    qm = _family_mentions(q, qm)
+    spans = [(m.start, m.end) for m in qm]
 
     wh = "who"
     for kind, lex in lexicons(lang, "WH").items():
@@ -125,7 +187,7 @@ def understand(question: str, lang: str) -> Question:
             wh = kind
             break
 
-    masked = [t for t in tokens if not any(m.start <= t.start < m.end for m in mentions)]
+    masked = [t for t in tokens if not any(a <= t.start < b for a, b in spans)]
     scores: list[tuple[str, float]] = []
     for order, (pred, lex) in enumerate(lexicons(lang, "PREDICATES").items()):
         found = lex.find(masked) or lex.find(tokens)
@@ -145,7 +207,7 @@ def understand(question: str, lang: str) -> Question:
     if type_hint is None and wh == "who" and lexicons(lang, "TYPES").get("person", Lexicon(())).find(tokens[:1]):
         type_hint = "person"
 
-    times = [t for t in find_times(q, lang) if not any(m.start <= t.start < m.end for m in mentions)]
+    times = [t for t in find_times(q, lang) if not any(a <= t.start < b for a, b in spans)]
     ordinal = _ordinal(lang, tokens)
     present = bool(_plain(lang, "PRESENT").find(tokens))
     return Question(q, lang, wh, type_hint, scores, qm, times, ordinal, present)
