@@ -15,7 +15,9 @@ generic references ("all NATO operations") and the dates a relation takes from i
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
+from functools import lru_cache
 from collections.abc import Iterable
 
 from ..model import Mention, TimeExpr
@@ -24,7 +26,7 @@ from .context import _SEP, DocContext, SentenceView, lang_data
 from .created import ensure_entity, ref_entities, slug
 from .lexicon import Match
 
-__all__ = ["triggers", "mentions", "token_index", "subject_before", "objects_after", "is_modifier",
+__all__ = ["screen", "hits", "hit_at", "triggers", "mentions", "token_index", "subject_before", "objects_after", "is_modifier",
            "times_for", "quals_for", "PLACES", "ACTORS"]
 
 T = EntityType
@@ -33,10 +35,64 @@ ACTORS = (T.STATE, T.ORG, T.OPERATION, T.FORMATION)
 _QUOTES = set("*_\"'“”„«»()[]")
 
 
+def _key_token(pattern: str) -> str:
+    """The most telling token of a pattern (its longest shortest alternative): "was|were
+    admitted to" -> "admitted". A sentence without it cannot match the pattern."""
+    toks = [t for t in pattern.split() if t != "?"]
+    return max(toks, key=lambda t: min(len(a.rstrip("*")) for a in t.split("|"))) if toks else "?"
+
+
+@lru_cache(maxsize=None)
+def _screen(lang: str, module: str, names: tuple[str, ...]) -> re.Pattern[str] | None:
+    words: set[str] = set()
+    stems: set[str] = set()
+    mod = lang_data(lang, module)
+    for name in names:
+        for pat in getattr(mod, name, ()) if mod else ():
+            for alt in _key_token(pat).split("|"):
+                alt = alt.casefold()
+                if alt == "?":
+                    return re.compile("")  # a pattern of wildcards only: no screening possible
+                if alt.endswith("*"):
+                    stems.add(re.escape(alt[:-1]))
+                elif alt:
+                    words.add(re.escape(alt) + r"(?!\w)")
+    alts = sorted(stems | words, key=lambda x: (-len(x), x))
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + ")") if alts else None
+
+
+def screen(view: SentenceView, module: str, *names: str) -> bool:
+    """A quick test before any token work: does the sentence contain a first word of one of
+    these lexicons? (One regex search over the lower-cased sentence.)"""
+    rx = _screen(view.lang, module, names)
+    if rx is None:
+        return False
+    cache = view.ctx.__dict__.setdefault("_slots_low", {})
+    low = cache.get(view.index)
+    if low is None:
+        low = cache[view.index] = view.text.casefold()
+    return rx.search(low) is not None
+
+
+def hits(view: SentenceView, module: str, name: str) -> list[Match]:
+    """Every match of a lexicon in the sentence, computed once per sentence."""
+    cache = view.ctx.__dict__.setdefault("_slots_hits", {})
+    key = (view.index, module, name)
+    got = cache.get(key)
+    if got is None:
+        got = cache[key] = view.find(view.lex(module, name)) if screen(view, module, name) else []
+    return got
+
+
+def hit_at(view: SentenceView, module: str, name: str, i: int) -> Match | None:
+    """The match of a lexicon that starts at token ``i``, if any."""
+    return next((h for h in hits(view, module, name) if h.first == i), None)
+
+
 def triggers(view: SentenceView, module: str, name: str) -> list[Match]:
     """Matches of a lexicon that lie wholly inside no name ("Chair of the Military Committee")."""
-    found = view.find(view.lex(module, name))
-    return [t for t in found if not any(m.start <= t.start and t.end <= m.end for m in view.mentions)]
+    return [t for t in hits(view, module, name)
+            if not any(m.start <= t.start and t.end <= m.end for m in view.mentions)]
 
 
 def token_index(view: SentenceView, offset: int) -> int:
@@ -78,7 +134,10 @@ def _standing_for_state(view: SentenceView) -> set[int]:
         return got
     table = _adjectives(view)
     toks = view.tokens
-    heads = {m.first for m in view.find(view.lex("rel_operations", "NATIONAL_HEAD"))}
+    if not any(t.text.casefold() in table for t in toks):
+        cache[view.index] = set()
+        return cache[view.index]
+    heads = {m.first for m in hits(view, "rel_operations", "NATIONAL_HEAD")}
     conj = {"and", "un", ",", "or", "vai"}
     ok = [False] * (len(toks) + 2)
     for i in range(len(toks) - 1, -1, -1):
@@ -95,9 +154,9 @@ def _standing_for_state(view: SentenceView) -> set[int]:
 
 def _nationals(view: SentenceView) -> list[Mention]:
     table = _adjectives(view)
-    if not table:
-        return []
     toks = view.tokens
+    if not table or not any(t.text.casefold() in table for t in toks):
+        return []
     out: list[Mention] = []
     for i in sorted(_standing_for_state(view)):
         if any(m.start <= toks[i].start < m.end for m in view.mentions):
@@ -111,8 +170,8 @@ def _nationals(view: SentenceView) -> list[Mention]:
 def _deployments(view: SentenceView) -> list[Mention]:
     """"<actor> deployed a <kind> force/mission to <place>" -> an operation mention over the phrase."""
     out: list[Mention] = []
-    kinds = view.lex("rel_operations", "DEPLOY_KIND")
-    tos = view.lex("rel_operations", "DEPLOY_TO")
+    if not any(m.type in PLACES for m in view.mentions):
+        return out
     toks = view.tokens
     for t in triggers(view, "rel_operations", "DEPLOY"):
         actor = next((m for m in reversed(view.mentions) if m.end <= t.start and m.type in (T.ORG, T.STATE)), None)
@@ -122,16 +181,16 @@ def _deployments(view: SentenceView) -> list[Mention]:
         adjs: list[str] = []
         kind_end = None
         while j < len(toks) and j <= t.last + 4:
-            k = kinds.find(toks[j:j + 2])
-            if k and k[0].first == 0:
-                kind_end = j + k[0].last
+            k = hit_at(view, "rel_operations", "DEPLOY_KIND", j)
+            if k is not None:
+                kind_end = k.last
                 break
             if toks[j].is_punct:
                 break
             if toks[j].text.casefold() not in ("a", "an", "the", "its", "their"):
                 adjs.append(toks[j].text)
             j += 1
-        if kind_end is None or kind_end + 1 >= len(toks) or not tos.find(toks[kind_end + 1:kind_end + 2]):
+        if kind_end is None or hit_at(view, "rel_operations", "DEPLOY_TO", kind_end + 1) is None:
             continue
         after = toks[kind_end + 2].start if kind_end + 2 < len(toks) else view.end
         place = next((m for m in view.mentions if m.type in PLACES and after <= m.start <= after + 5), None)
@@ -172,7 +231,7 @@ def is_modifier(view: SentenceView, m: Mention, ms: list[Mention]) -> bool:
     """True if ``m`` only modifies what follows: another name right after it ("EU Operation
     Sophia"), a noun of the NAME_MODIFIED list ("NATO partners"), or, in a language with cases,
     an unambiguous genitive before a lower-case word ("Latvijas stratēģiskajiem partneriem")."""
-    if m.type is T.STATE and m.surface.casefold() in _adjectives(view):
+    if m.type is T.STATE and m.surface[:1].isalpha() and m.surface.casefold() in _adjectives(view):
         # a nationality adjective stands for its state only before "authorities", "soldiers" ...
         return token_index(view, m.start) not in _standing_for_state(view)
     text = view.ctx.text
@@ -181,8 +240,7 @@ def is_modifier(view: SentenceView, m: Mention, ms: list[Mention]) -> bool:
     if gap is not None and gap.strip() in ("", "'s", "’s", "'", "’") and nxt.type is not T.AREA:
         return True
     i = token_index(view, m.end)
-    mods = view.lex("rel_operations", "NAME_MODIFIED").find(view.tokens[i:i + 2])
-    if mods and mods[0].first == 0:
+    if hit_at(view, "rel_operations", "NAME_MODIFIED", i) is not None:
         return True
     if m.cases and m.cases <= {"gen"} and i < len(view.tokens):
         w = view.tokens[i].text
@@ -195,10 +253,7 @@ def is_modifier(view: SentenceView, m: Mention, ms: list[Mention]) -> bool:
 def is_generic(view: SentenceView, m: Mention) -> bool:
     """"all NATO operations", "visās NATO operācijās": a class, not the named thing."""
     i = token_index(view, m.start)
-    if i == 0:
-        return False
-    lex = view.lex("rel_membership", "GENERIC_DET")
-    return bool(lex.find(view.tokens[i - 1:i]))
+    return i > 0 and hit_at(view, "rel_membership", "GENERIC_DET", i - 1) is not None
 
 
 def subject_before(view: SentenceView, offset: int, types: Iterable[EntityType], *,
@@ -232,8 +287,7 @@ def relative_spans(view: SentenceView) -> list[tuple[int, int]]:
     if got is None:
         got = []
         toks = view.tokens
-        rel = view.lex("rel_operations", "RELATIVE")
-        for mt in rel.find(toks):
+        for mt in hits(view, "rel_operations", "RELATIVE"):
             i = mt.first
             if i == 0 or toks[i - 1].text != ",":
                 continue
@@ -287,11 +341,10 @@ def clause_end(view: SentenceView, offset: int, stop_at: Iterable[Match] = ()) -
     for t in stop_at:
         if t.start >= offset:
             ends.append(t.start)
-    i = token_index(view, offset)
-    ce = view.lex("rel_operations", "CLAUSE_END")
-    for mt in ce.find(view.tokens[i:]):
-        ends.append(mt.start)
-        break
+    for mt in hits(view, "rel_operations", "CLAUSE_END"):
+        if mt.start >= offset:
+            ends.append(mt.start)
+            break
     return min(ends)
 
 

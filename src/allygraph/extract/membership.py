@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from ..model import Mention
 from ..vocab import EntityType, Predicate
-from ._slots import (first_group_after, mentions, objects_after, quals_for, subject_before, subject_group,
+from ._slots import (first_group_after, hit_at, hits, screen, mentions, objects_after, quals_for, subject_before, subject_group,
                      token_index, triggers)
 from .context import DocContext, SentenceView
 from .created import ref_entities
@@ -37,18 +37,28 @@ MOD = "rel_membership"
 _SUBJECTS = (T.STATE, T.ORG)
 _JOINABLE = (T.ORG, T.PROGRAMME)
 _TAKEN_PART = (T.PROGRAMME, T.OPERATION)
+_ANCHORS = ("JOIN", "PARTICIPATE", "PARTICIPATE_PROGRAMME", "PARTICIPATE_POSTPOS", "INVITE", "CHAIR")
 
 
 def extract(ctx: DocContext) -> None:
     for view in ctx.views:
         if not view.mentions or view.sent.is_heading:
             continue
+        if not screen(view, MOD, *_ANCHORS):
+            continue
+        types = {m.type for m in view.mentions}
+        if not types & {T.STATE, T.ORG, T.PROGRAMME, T.OPERATION}:
+            continue
         stops = [t for name in ("JOIN", "PARTICIPATE", "PARTICIPATE_PROGRAMME", "INVITE", "CHAIR")
                  for t in triggers(view, MOD, name)]
+        if not stops and not hits(view, MOD, "PARTICIPATE_POSTPOS"):
+            continue
         _join(ctx, view, stops)
-        _participate(ctx, view, stops)
-        _invite(ctx, view, stops)
-        _chair(ctx, view)
+        if types & {T.PROGRAMME, T.OPERATION}:
+            _participate(ctx, view, stops)
+        if T.ORG in types:
+            _invite(ctx, view, stops)
+            _chair(ctx, view)
     _drop_undated_repeats(ctx)
 
 
@@ -75,7 +85,6 @@ def _predicate_for(m: Mention) -> Predicate:
 
 
 def _join(ctx: DocContext, view: SentenceView, stops: list[Match]) -> None:
-    member_noun = view.lex(MOD, "MEMBER_NOUN")
     invites = [(t, j) for t, j in _invitations(view)]
     for t in triggers(view, MOD, "JOIN"):
         if any(i.start < t.end and t.start < j.end for i, j in invites):
@@ -84,7 +93,7 @@ def _join(ctx: DocContext, view: SentenceView, stops: list[Match]) -> None:
         inside = [m for m in ms if t.start <= m.start and m.end <= t.end and m.type in _JOINABLE]
         others = [s for s in stops if s is not t and s.start > t.start]
         objs = inside or objects_after(view, t.end, _JOINABLE, stop_at=others)[:3]
-        ends_in_member = bool(member_noun.find(view.tokens[t.first:t.last + 1]))
+        ends_in_member = any(t.first <= h.first <= t.last for h in hits(view, MOD, "MEMBER_NOUN"))
         subj_m = subject_before(view, t.start, (T.STATE,)) or subject_before(view, t.start, _SUBJECTS)
         if not objs and ends_in_member:
             # "... thus becoming a member of the forum": the organisation named earlier
@@ -111,7 +120,7 @@ def _join(ctx: DocContext, view: SentenceView, stops: list[Match]) -> None:
 def _founding_date(ctx: DocContext, view: SentenceView, org: Mention) -> dict[str, str]:
     """A founding session's date: the organisation's founding date stated earlier in the text,
     else the one in the reference data."""
-    if not view.find(view.lex(MOD, "FOUNDING")):
+    if not hits(view, MOD, "FOUNDING"):
         return {}
     for prev in reversed(ctx.views[max(0, view.index - 3):view.index]):
         if any(m.entity_id == org.entity_id for m in prev.mentions) and prev.times:
@@ -151,7 +160,7 @@ def _participate(ctx: DocContext, view: SentenceView, stops: list[Match]) -> Non
 
 def _invitations(view: SentenceView) -> list[tuple[Match, Match]]:
     """(invitation word, join word) pairs: "invited Poland, Hungary and Czechia to join"."""
-    joins = view.find(view.lex(MOD, "INVITE_JOIN"))
+    joins = hits(view, MOD, "INVITE_JOIN")
     out = []
     for t in triggers(view, MOD, "INVITE"):
         j = next((j for j in joins if j.first > t.last and j.first - t.last <= 14), None)
@@ -178,7 +187,6 @@ def _invite(ctx: DocContext, view: SentenceView, stops: list[Match]) -> None:
 
 
 def _chair(ctx: DocContext, view: SentenceView) -> None:
-    co = view.lex(MOD, "CO_CHAIR")
     for t in triggers(view, MOD, "CHAIR"):
         ms = mentions(view)
         passive = view.between(t.end, t.end + 4).strip().casefold().startswith("by")
@@ -197,6 +205,6 @@ def _chair(ctx: DocContext, view: SentenceView) -> None:
         if subj is None:
             continue
         quals = quals_for(view, t)
-        if co.find(view.tokens[t.first:t.first + 1]) or view.tokens[t.first].text.casefold().startswith(("co-", "līdz")):
+        if hit_at(view, MOD, "CO_CHAIR", t.first) or view.tokens[t.first].text.casefold().startswith(("co-", "līdz")):
             quals["role"] = "co-chair"
         ctx.add(subj, P.CHAIR_OF, body.entity_id, view, qualifiers=quals, confidence=0.75)

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from ..model import Mention
 from ..vocab import EntityType, Predicate
-from ._slots import (ACTORS, PLACES, first_group_after, in_relative, is_modifier, mentions, objects_after,
+from ._slots import (ACTORS, PLACES, first_group_after, hit_at, hits, screen, in_relative, is_modifier, mentions, objects_after,
                      quals_for, subject_before, token_index, triggers)
 from .context import DocContext, SentenceView
 from .created import ref_entities
@@ -43,21 +43,29 @@ def extract(ctx: DocContext) -> None:
     for view in ctx.views:
         if not view.mentions or view.sent.is_heading:
             continue
-        _cooperates(ctx, view)
-        _supports(ctx, view)
-        _operates_in(ctx, view)
-        _headquarters(ctx, view)
-        _commanded_by(ctx, view)
+        types = {m.type for m in view.mentions}
+        deploy = screen(view, MOD, "DEPLOY") and bool(hits(view, MOD, "DEPLOY"))
+        if T.OPERATION in types or deploy:
+            _operates_in(ctx, view)
+        if types & {T.OPERATION, T.FORMATION} and types & {T.PERSON, T.POSITION} and screen(view, MOD, "COMMAND"):
+            _commanded_by(ctx, view)
+        if len(view.mentions) < 2 and not deploy:
+            continue
+        if screen(view, MOD, "COOP"):
+            _cooperates(ctx, view)
+        if screen(view, MOD, "SUPPORT"):
+            _supports(ctx, view)
+        if screen(view, MOD, "HQ", "HQ_OPERATION", "HQ_VERB"):
+            _headquarters(ctx, view)
 
 
 def _cooperates(ctx: DocContext, view: SentenceView) -> None:
-    withs = view.lex(MOD, "COOP_WITH")
-    begin = view.has(view.lex(MOD, "BEGIN"))
+    begin = bool(hits(view, MOD, "BEGIN"))
     toks = view.tokens
     for t in triggers(view, MOD, "COOP"):
         w = None
         for j in range(t.last + 1, min(len(toks), t.last + 6)):
-            if withs.find(toks[j:j + 1]):
+            if hit_at(view, MOD, "COOP_WITH", j):
                 w = j
                 break
             if toks[j].is_punct and toks[j].text not in "-*":
@@ -111,8 +119,7 @@ def _supports(ctx: DocContext, view: SentenceView) -> None:
 
 def _in_place(view: SentenceView, place: Mention) -> bool:
     """``place`` is the object of "in"/"within"/... (English) or in the locative case (Latvian)."""
-    preps = view.lex(MOD, "IN_PLACE")
-    if not preps:
+    if not view.lex(MOD, "IN_PLACE"):
         return "loc" in place.cases and "nom" not in place.cases
     i = token_index(view, place.start) - 1
     toks = view.tokens
@@ -120,7 +127,7 @@ def _in_place(view: SentenceView, place: Mention) -> bool:
         i -= 1
     if i >= 0 and toks[i].text.casefold() == "the":
         i -= 1
-    return i >= 0 and bool(preps.find(toks[i:i + 1]))
+    return i >= 0 and hit_at(view, MOD, "IN_PLACE", i) is not None
 
 
 def _operates_in(ctx: DocContext, view: SentenceView) -> None:
@@ -163,19 +170,18 @@ def _operates_in(ctx: DocContext, view: SentenceView) -> None:
 
 
 def _headquarters(ctx: DocContext, view: SentenceView) -> None:
-    located = view.lex(MOD, "HQ_LOCATED")
-    op_hq = view.find(view.lex(MOD, "HQ_OPERATION"))
+    op_hq = hits(view, MOD, "HQ_OPERATION")
     toks = view.tokens
     ms = mentions(view)
-    hq_hits = view.find(view.lex(MOD, "HQ")) + op_hq
+    hq_hits = hits(view, MOD, "HQ") + op_hq
     for t in sorted(hq_hits, key=lambda x: x.start):
         # the place: after "is located at" within a few tokens
         loc = None
         for j in range(t.last + 1, min(len(toks), t.last + 7)):
-            found = located.find(toks[j:j + 3])
-            if found and found[0].first == 0:
-                loc = found[0]
-                loc_end = toks[j + found[0].last].end
+            found = hit_at(view, MOD, "HQ_LOCATED", j)
+            if found is not None:
+                loc = found
+                loc_end = found.end
                 break
         if loc is None:
             continue
