@@ -139,3 +139,18 @@ def test_export_import_roundtrip_property(tmp_path_factory, label, value, bound,
 def test_import_rejects_malformed_line_with_line_number(store) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(Exception, match=r"claims.jsonl: line 2"):
         import_jsonl(store, io.StringIO('\n{"subject": 1}\n'), "claims.jsonl")
+
+
+def test_sql_correction_replaces_claim_and_survives_reingest(store) -> None:  # type: ignore[no-untyped-def]
+    store.sync_reference(_entities() + [Entity("state:DK", EntityType.STATE, {"en": "Denmark", "lv": "Dānija"})], "v2")
+    store.put_document(_adoc(), "p1")
+    [c] = store.claims()
+    store.add_review(Review(c.key(), "correct", "analyst", "2026-01-02T00:00:00Z", "it was Denmark",
+                            {"subject": "state:DK"}))
+    [fixed] = store.claims()
+    assert fixed.subject == "state:DK" and fixed.status == "confirmed"
+    assert fixed.sources[0].quote == c.sources[0].quote
+    assert store.claim(c.key()).status == "corrected"
+    store.put_document(_adoc(sha="f" * 64), "p2")  # re-ingest: the original is re-extracted, the fix stays
+    [again] = store.claims()
+    assert again.subject == "state:DK" and again.sources

@@ -265,6 +265,7 @@ class SQLStore(Store):
             orphan = select(claims_t.c.id).where(
                 claims_t.c.id.in_(chunk),
                 ~claims_t.c.id.in_(select(sources_t.c.claim_id).where(sources_t.c.claim_id.in_(chunk))),
+                ~claims_t.c.id.in_(select(reviews_t.c.claim_id).where(reviews_t.c.claim_id.in_(chunk))),
             )
             c.execute(delete(claims_t).where(claims_t.c.id.in_(orphan)))
 
@@ -290,6 +291,7 @@ class SQLStore(Store):
                         {"doc_id": doc.id, "start": m.start, "end": m.end, "entity_id": m.entity_id, "surface": m.surface}
                         for m in adoc.mentions])
                 self._insert_claims(c, adoc.claims)
+                self._carry_corrections(c, doc.id)
                 self._insert_passages(c, adoc)
         except SQLAlchemyError as e:
             raise StoreError(f"{doc.path}: could not store ({e.__class__.__name__}: {str(e).splitlines()[0]})") from e
@@ -429,7 +431,7 @@ class SQLStore(Store):
         out = []
         for r in rows:
             st, rank = status.get(r.id, ("extracted", None))
-            if st == "rejected" and not include_rejected:
+            if st in ("rejected", "corrected") and not include_rejected:
                 continue
             quals = {k: value_from_json(v) for k, v in json.loads(r.qualifiers).items()}
             pairs = srcs.get(r.id, [])
@@ -482,12 +484,64 @@ class SQLStore(Store):
 
     # ----------------------------------------------------------------------------- reviews
     def add_review(self, review: Review) -> None:
+        """Record a review. A ``correct`` review whose payload names corrected fields (``subject``,
+        ``object``, ``qualifiers``) also stores the corrected claim, confirmed by the same reviewer and
+        citing the same sources; the original is kept with status "corrected"."""
         with self.engine.begin() as c:
+            payload = dict(review.payload or {})
+            replacement = None
+            if review.action == "correct" and any(k in payload for k in ("subject", "object", "qualifiers")):
+                replacement = self._store_correction(c, review.claim_id, payload)
+                if replacement:
+                    payload["replacement"] = replacement
             c.execute(insert(reviews_t).values(
                 claim_id=review.claim_id, action=review.action, user=review.user, at=review.at, note=review.note,
-                payload=json.dumps(review.payload, ensure_ascii=False, sort_keys=True) if review.payload else None))
-            if review.action == "rank" and review.payload and review.payload.get("rank"):
-                c.execute(update(claims_t).where(claims_t.c.id == review.claim_id).values(rank=review.payload["rank"]))
+                payload=json.dumps(payload, ensure_ascii=False, sort_keys=True) if payload else None))
+            if replacement:
+                c.execute(insert(reviews_t).values(
+                    claim_id=replacement, action="confirm", user=review.user, at=review.at,
+                    note=f"correction of {review.claim_id}", payload=None))
+            if review.action == "rank" and payload.get("rank"):
+                c.execute(update(claims_t).where(claims_t.c.id == review.claim_id).values(rank=payload["rank"]))
+
+    def _store_correction(self, c: Connection, claim_id: str, payload: dict[str, Any]) -> str | None:
+        rows = list(c.execute(select(claims_t).where(claims_t.c.id == claim_id)))
+        if not rows:
+            return None
+        [old] = self._claims_from_rows(c, rows, True)
+        obj = payload.get("object", old.object)
+        obj = value_from_json(obj) if isinstance(obj, dict) else obj
+        quals = dict(old.qualifiers)
+        for k, v in (payload.get("qualifiers") or {}).items():
+            if v in (None, ""):
+                quals.pop(k, None)
+            else:
+                quals[k] = value_from_json(v) if isinstance(v, dict) else (
+                    Literal(str(v), "date") if k in ("start", "end", "point_in_time") else str(v))
+        new = Claim(str(payload.get("subject", old.subject)), old.predicate, obj, quals, old.sources, old.confidence,
+                    old.rank)
+        if new.key() == claim_id:
+            return None
+        self._insert_claims(c, [new])
+        return new.key()
+
+    def _carry_corrections(self, c: Connection, doc_id: str) -> None:
+        """Give the corrected version of each corrected claim this document's fresh sources."""
+        ids = [r[0] for r in c.execute(select(sources_t.c.claim_id).where(sources_t.c.doc_id == doc_id).distinct())]
+        for chunk in _chunks(ids, 500):
+            for cid, payload in c.execute(select(reviews_t.c.claim_id, reviews_t.c.payload)
+                                          .where(reviews_t.c.claim_id.in_(chunk), reviews_t.c.action == "correct")
+                                          .order_by(reviews_t.c.seq)):
+                target = json.loads(payload).get("replacement") if payload else None
+                if not target:
+                    continue
+                have = {(r.start, r.end) for r in c.execute(select(sources_t.c.start, sources_t.c.end).where(
+                    sources_t.c.claim_id == target, sources_t.c.doc_id == doc_id))}
+                for s in c.execute(select(sources_t).where(sources_t.c.claim_id == cid, sources_t.c.doc_id == doc_id)):
+                    if (s.start, s.end) not in have:
+                        c.execute(insert(sources_t).values(
+                            claim_id=target, doc_id=doc_id, start=s.start, end=s.end, quote=s.quote,
+                            extractor=s.extractor, version=s.version, confidence=s.confidence, qualifiers=s.qualifiers))
 
     def reviews(self, claim_id: str | None = None) -> list[Review]:
         q = select(reviews_t).order_by(reviews_t.c.seq)
