@@ -24,7 +24,7 @@ from __future__ import annotations
 from ..model import Mention
 from ..vocab import EntityType as T
 from ..vocab import Predicate as P
-from ._args import before_word, relation_times, states_group
+from ._args import before_word, find_once, relation_times, states_group
 from .context import DocContext, SentenceView
 from .lexicon import Match
 
@@ -38,13 +38,13 @@ def extract(ctx: DocContext) -> None:
     for view in ctx.views:
         if view.sent.is_list_item:
             _item(ctx, view)
-        elif view.mentions:
+        elif view.mentions and any(m.type is T.STATE for m in view.mentions):
             _prose(ctx, view)
 
 
 def _find(view: SentenceView, name: str) -> list[Match]:
     """Trigger matches, allowing overlap with position names ("Aizsardzības padomnieks")."""
-    found = view.find(view.lex(LEX, name))
+    found = find_once(view, LEX, name)
     names = [m for m in view.mentions if m.type is not T.POSITION]
     return [t for t in found if not any(m.start < t.end and t.start < m.end for m in names)]
 

@@ -36,6 +36,7 @@ HOSTED = (T.FORMATION, T.ORG, T.OPERATION)
 FOUNDABLE = (T.FORMATION, T.ORG, T.OPERATION, T.PROGRAMME, T.BASE, T.FRAMEWORK)
 PLACE_FINE = (T.BASE, T.CITY)
 _CACHE: dict[object, object] = {}
+_ARGUMENT_TYPES = frozenset(UNIT + LEADER + HOSTED + FOUNDABLE + PLACE_FINE)
 _RELATIVE = (", kas", ", kura", ", kuras", ", kurš", ", kuri", ", which", ", who", ", that")
 
 
@@ -47,12 +48,19 @@ def _prepositions(lang: str) -> frozenset[str]:
 
 def extract(ctx: DocContext) -> None:
     for view in ctx.views:
-        if not view.mentions and not triggers(view, LEX, "UNIT_HEADS"):
+        if not any(m.type in _ARGUMENT_TYPES for m in view.mentions) and not triggers(view, LEX, "UNIT_HEADS"):
             continue
-        _leads(ctx, view)
-        _contributors(ctx, view)
-        _military_support(ctx, view)
-        _strategic_partners(ctx, view)
+        types = {m.type for m in view.mentions}
+        if T.STATE in types or T.ORG in types:
+            _leads(ctx, view)
+        if T.STATE in types:
+            _contributors(ctx, view)
+            _military_support(ctx, view)
+            _strategic_partners(ctx, view)
+        elif not triggers(view, LEX, "TROOPS"):
+            pass
+        else:
+            _contributors(ctx, view)  # a personnel count needs no state
         _located_and_founded(ctx, view)
 
 
@@ -181,7 +189,7 @@ def _contributors(ctx: DocContext, view: SentenceView) -> None:
     troops = triggers(view, LEX, "TROOPS")
     times = relation_times(view)
     # "1500 karavīru no A, B un C" / "troops from A, B and C"
-    for f in triggers(view, LEX, "FROM"):
+    for f in triggers(view, LEX, "FROM") if troops else ():
         if not any(0 <= f.start - tr.end <= 2 for tr in troops):
             continue
         nxt = [m for m in view.after(f.end, STATE) if view.between(f.end, m.start).strip() in ("", "the")]
