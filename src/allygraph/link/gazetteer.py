@@ -5,7 +5,9 @@ case form of the Latvian names (:func:`allygraph.lang.lv.morph.case_forms`), all
 way as the text (lower case, no diacritics, one kind of quote and dash; see
 :mod:`.normalize`), so "Siauliai", "Šiauliai", "Adazi" and "Ādažos" all match. A match counts
 when it stands on token boundaries (no letter or digit continues it on either side; "Latvia's"
-matches "Latvia") and its case fits the name:
+matches "Latvia") and its case fits the name. The text is scanned lower-cased and otherwise as
+written; the keys carry every spelling (with and without diacritics, each quote and dash style).
+A match counts when its case fits the name:
 
 * short abbreviations written with two or more capitals (ES, ASV, MAP, NAC, eFP, PfP, MND-N)
   must match exactly as written, so "es", "us" and "map" never link;
@@ -23,6 +25,8 @@ reference data lacks (:mod:`.people`).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from operator import itemgetter
 
 import ahocorasick
 
@@ -30,7 +34,7 @@ from ..lang.lv.morph import CASES, case_forms
 from ..model import Entity, Mention
 from ..refdata import ReferenceData
 from ..vocab import EntityType
-from .normalize import fold_case_kept, fold_text
+from .normalize import fold_case_kept, fold_text, strip_marks
 
 __all__ = ["Gazetteer", "TYPE_RANK"]
 
@@ -64,9 +68,36 @@ class _Candidate:
         return self.cases
 
 
+_ODD_SPACES = ("\n", "\t", "\r", "\u00a0", "\u202f", "\u2009")
+_QUOTE_PAIRS = (('"', '"'), ("“", "”"), ("„", "“"), ("„", "”"), ("«", "»"), ("”", "”"))
+_DASH_STYLES = ("-", "–", "—")
+_APOSTROPHES = ("'", "’")
+
+
+def _spellings(form: str) -> list[str]:
+    """Lower-case keys for ``form``: with and without diacritics, in every quote, dash and
+    apostrophe style (the text is scanned lower-cased but otherwise as written)."""
+    base = _QUOTE_DASH(" ".join(form.split())).lower()
+    out = {base, strip_marks(base)}
+    if '"' in base:
+        for opening, closing in _QUOTE_PAIRS:
+            for k in list(out):
+                parts = k.split('"')
+                out.add("".join(p + (opening if i % 2 == 0 else closing) for i, p in enumerate(parts[:-1])) + parts[-1])
+    for marks in (_DASH_STYLES[1:] if "-" in base else ()), (_APOSTROPHES[1:] if "'" in base else ()):
+        for mark in marks:
+            out |= {k.replace("-" if mark in _DASH_STYLES else "'", mark) for k in list(out)}
+    return sorted(out)
+
+
+@lru_cache(maxsize=65536)
 def _surface_key(form: str) -> str:
     """Lower case with diacritics kept and quotes, dashes and spaces made uniform."""
     return " ".join(_QUOTE_DASH(form.lower()).split())
+
+
+_BY_POSITION = itemgetter(0, 1)
+_written = lru_cache(maxsize=65536)(fold_case_kept)
 
 
 def _is_abbreviation(name: str) -> bool:
@@ -120,25 +151,35 @@ class Gazetteer:
             forms = {name: None}
         rank = (0 if is_label else 1, TYPE_RANK.get(entity.type, 99), entity.id)
         for form, cases in forms.items():
-            key = fold_text(form).strip()
-            if len(key) < 2:
-                continue
-            by_form = ((_surface_key(form), cases),) if cases is not None else ()
-            new = _Candidate(entity.id, entity.type, fold_case_kept(form) if abbreviation else None,
-                             form[:1].isupper(), cases, rank, by_form)
-            old = table.setdefault(key, {}).get(entity.id)
-            if old is None or new.rank < old.rank:
-                table[key][entity.id] = new
-            elif old.cases is not None and new.cases is not None and old.rank == new.rank:
-                merged = dict(old.by_form)
-                for f, c in new.by_form:
-                    merged[f] = merged.get(f, frozenset()) | c
-                table[key][entity.id] = _Candidate(old.entity_id, old.type, old.exact, old.capital,
-                                                   old.cases | new.cases, old.rank, tuple(sorted(merged.items())))
+            for key in _spellings(form):
+                self._add_key(table, entity, key, form, cases, rank, abbreviation)
+
+    @staticmethod
+    def _add_key(table: dict[str, dict[str, _Candidate]], entity: Entity, key: str, form: str,
+                 cases: frozenset[str] | None, rank: tuple[int, int, str], abbreviation: bool) -> None:
+        if len(key) < 2:
+            return
+        by_form = ((_surface_key(form), cases),) if cases is not None else ()
+        new = _Candidate(entity.id, entity.type, fold_case_kept(form) if abbreviation else None,
+                         form[:1].isupper(), cases, rank, by_form)
+        old = table.setdefault(key, {}).get(entity.id)
+        if old is None or new.rank < old.rank:
+            table[key][entity.id] = new
+        elif old.cases is not None and new.cases is not None and old.rank == new.rank:
+            merged = dict(old.by_form)
+            for f, c in new.by_form:
+                merged[f] = merged.get(f, frozenset()) | c
+            table[key][entity.id] = _Candidate(old.entity_id, old.type, old.exact, old.capital,
+                                               old.cases | new.cases, old.rank, tuple(sorted(merged.items())))
 
     def find(self, text: str, lang: str = "en") -> list[Mention]:
         """Mentions of reference entities in ``text``: sorted, non-overlapping, leftmost-longest."""
-        folded = fold_text(text)
+        folded = text.lower()
+        if len(folded) != len(text):  # a character whose lower case is longer (rare): fold one by one
+            folded = fold_text(text)
+        for space in _ODD_SPACES:
+            if space in folded:
+                folded = folded.replace(space, " ")
         hits: list[tuple[int, int, _Candidate]] = []
         append = hits.append
         n = len(text)
@@ -148,17 +189,21 @@ class Gazetteer:
             if (start and folded[start - 1].isalnum()) or (end < n and folded[end].isalnum()):
                 continue
             if exact:
-                written = fold_case_kept(text[start:end])
-                cand = next((c for c in exact if c.exact == written), None)
-                if cand is not None:
-                    append((start, -end, cand))
+                written = _written(text[start:end])
+                matched = False
+                for cand in exact:
+                    if cand.exact == written:
+                        append((start, -end, cand))
+                        matched = True
+                        break
+                if matched:
                     continue
             upper = text[start].isupper()
             for cand in loose:
                 if upper or not cand.capital:
                     append((start, -end, cand))
                     break
-        hits.sort(key=lambda h: (h[0], h[1]))
+        hits.sort(key=_BY_POSITION)
         mentions: list[Mention] = []
         last_end = 0
         for start, neg_end, cand in hits:
