@@ -6,7 +6,7 @@ DB ?= demo.db
 HOST ?= 127.0.0.1
 PORT ?= 8321
 
-.PHONY: install install-test install-browser demo test bench lint clean
+.PHONY: install install-test install-browser demo test bench lint typecheck clean
 
 $(BIN)/python:
 	@command -v $(PY) >/dev/null 2>&1 || { echo "need $(PY)"; exit 1; }
@@ -46,6 +46,13 @@ demo: install
 
 test: install-test install-browser
 	$(BIN)/python -m pytest -q -m "not slow"
+
+# Quality gates (not part of `make test`): ruff for lint, mypy over src/allygraph (config in pyproject.toml).
+lint: install-test
+	$(BIN)/ruff check src tests
+
+typecheck: install-test
+	$(BIN)/mypy
 
 bench: install
 	$(BIN)/pip install -q -e '.[bench]'

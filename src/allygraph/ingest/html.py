@@ -10,6 +10,7 @@ and asides are dropped. List items start with ``- `` so the segmenter sees them 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -50,7 +51,7 @@ def _content_roots(tree: LexborHTMLParser) -> list[LexborNode]:
     return [tree.body] if tree.body is not None else ([tree.root] if tree.root is not None else [])
 
 
-def _parents(node: LexborNode):
+def _parents(node: LexborNode) -> Iterator[LexborNode]:
     p = node.parent
     while p is not None:
         yield p

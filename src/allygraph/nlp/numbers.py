@@ -21,7 +21,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from allygraph.lang.en import numbers as en_num
 from allygraph.lang.lv import numbers as lv_num
@@ -56,7 +56,7 @@ def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _lang(lang: str) -> _Lang:
     mod = lv_num if lang == "lv" else en_num
     words = mod.number_words()

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from allygraph.lang.en import months as en_months
 from allygraph.lang.lv import months as lv_months
@@ -67,7 +68,7 @@ def _valid(y: int | None, m: int | None, d: int | None) -> bool:
     return 1 <= d <= last
 
 
-def _alt(words) -> str:
+def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
@@ -83,7 +84,7 @@ class _Grammar:
     year_context: re.Pattern[str] | None
 
 
-def _prefix(words) -> re.Pattern[str]:
+def _prefix(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(r"(?:^|(?<=[\s(\"“„]))(?:" + _alt(words) + r")\s+$", re.I)
 
 
@@ -94,7 +95,7 @@ def _shared_patterns() -> list[tuple[re.Pattern[str], str]]:
     ]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _grammar(lang: str) -> _Grammar:
     if lang == "lv":
         forms = lv_months.month_forms()
@@ -206,7 +207,10 @@ def _atoms(text: str, g: _Grammar, start: int, end: int) -> list[_Atom]:
     return chosen
 
 
-def _inherit(a: tuple[int | None, int | None, int | None], b: tuple[int | None, int | None, int | None]):
+_YMD = tuple[int | None, int | None, int | None]
+
+
+def _inherit(a: _YMD, b: _YMD) -> tuple[_YMD, _YMD]:
     """Fill a missing year on either end of a range from the other end."""
     (ay, am, ad), (by, bm, bd) = a, b
     if ay is None and by is not None and am is not None:
@@ -216,7 +220,7 @@ def _inherit(a: tuple[int | None, int | None, int | None], b: tuple[int | None, 
     return (ay, am, ad), (by, bm, bd)
 
 
-def _expr(text: str, start: int, end: int, a: tuple, b: tuple | None, kind: str) -> TimeExpr:
+def _expr(text: str, start: int, end: int, a: _YMD, b: _YMD | None, kind: str) -> TimeExpr:
     if b is not None:
         a, b = _inherit(a, b)
     return TimeExpr(start=start, end=end, value=iso(*a), end_value=iso(*b) if b else None, kind=kind,
