@@ -52,6 +52,16 @@ def _translate(text: str, table: dict[int, str], lower: bool) -> str:
     return text.translate(table)
 
 
+def fold_text(text: str) -> str:
+    """Lower-cased, diacritic-free, quote/dash/space-normalised copy of ``text`` of equal length."""
+    return _translate(text, _table, True)
+
+
+def fold_case_kept(text: str) -> str:
+    """Like :func:`fold_text` but keeping letter case (for aliases that must match exactly)."""
+    return _translate(text, _table_kept, False)
+
+
 def strip_marks(text: str) -> str:
     """Diacritics removed, nothing else changed: "ādažu bāzē" -> "adazu baze" (same length)."""
     return "".join(unicodedata.normalize("NFD", c)[0] for c in text)
