@@ -195,8 +195,9 @@ def solve(store: Store, q: Question, as_of: str | None = None) -> Solution | Non
             if slot:
                 scored.append((s, c, slot))
         owners = [m.entity_id for m in q.mentions if m.role == "owner" and m.type == EntityType.STATE]
-        if owners:
-            scored = [(s, c, slot) for s, c, slot in scored if all(o in _ids_of(c) for o in owners)]
+        if owners:  # "Latvia's attaché", "Latvijas atašejs": the owner is the claim's subject
+            scored = [(s, c, slot) for s, c, slot in scored
+                      if all(o == c.subject or (symmetric and o in _ids_of(c)) for o in owners)]
         scored = [x for x in scored if not _conflicting_unbound(x[1], q, store, bind_ids)]
         if q.times:  # a date in the question: claims that state the closest matching date win
             best_fit = max(_date_fit(x[1], q) for x in scored) if scored else 0
