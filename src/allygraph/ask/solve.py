@@ -239,12 +239,22 @@ def _conflicting_unbound(c: Claim, q: Question, store: Store, bind_ids: dict[str
         if e is not None:
             slot_types.setdefault(e.type, set()).add(v)
     bound_mentions = {id(bind_ids[i]) for i in ids if i in bind_ids}
+    place_slots = {v for k, v in c.qualifiers.items() if k in _ENTITY_QUALS and isinstance(v, str)}
+    if c.predicate.value in _PLACE_OBJECT and isinstance(c.object, str):
+        place_slots.add(c.object)
     for m in q.mentions:
-        if m.entity_id in ids or id(m) in bound_mentions or m.role == "place":
+        if m.entity_id in ids or id(m) in bound_mentions:
+            continue
+        if m.role == "place":  # "in Latvia" only conflicts with another place in a place slot
+            if any(store.entity(v) is not None and store.entity(v).type == m.type for v in place_slots):
+                return True
             continue
         if slot_types.get(m.type):
             return True
     return False
+
+
+_PLACE_OBJECT = {"located_in", "operates_in", "held_in", "headquarters", "signed"}
 
 
 def _nth(top: list[tuple[Claim, list[str | Literal]]], ordinal: str,
