@@ -30,6 +30,8 @@ __all__ = ["screen", "hits", "hit_at", "triggers", "mentions", "token_index", "s
            "times_for", "quals_for", "PLACES", "ACTORS"]
 
 T = EntityType
+_WITH = re.compile(r"^\s*,?\s*(?:together with|along with|kopā ar)\s*$", re.IGNORECASE)
+_CLAUSE_JOIN = re.compile(r",\s*(?:and|un|bet|but|while|savukārt)\b|;")
 PLACES = (T.STATE, T.REGION)
 ACTORS = (T.STATE, T.ORG, T.OPERATION, T.FORMATION)
 _QUOTES = set("*_\"'“”„«»()[]")
@@ -313,7 +315,8 @@ def subject_group(view: SentenceView, m: Mention) -> list[Mention]:
     states = [x for x in ms if x.type is T.STATE]
     k = next(i for i, x in enumerate(states) if x is m)
     lo = k
-    while lo > 0 and _SEP.match(view.ctx.text[states[lo - 1].end:states[lo].start]):
+    while lo > 0 and (_SEP.match(view.ctx.text[states[lo - 1].end:states[lo].start])
+                      or _WITH.match(view.ctx.text[states[lo - 1].end:states[lo].start])):
         lo -= 1
     group = states[lo:k + 1]
     out: list[Mention] = []
@@ -393,7 +396,8 @@ def first_group_after(view: SentenceView, offset: int, types: Iterable[EntityTyp
                 break  # "A, and B ...": a new clause, not a list
         group.append(ms[k + 1])
         k += 1
-    return [m for m in group if _owner(view, m, ms) or not is_modifier(view, m, ms)]
+    return [m for k, m in enumerate(group)
+            if (k == 0 and _owner(view, m, ms)) or not (is_modifier(view, m, ms) or _owner(view, m, ms))]
 
 
 def _owner(view: SentenceView, m: Mention, ms: list[Mention]) -> bool:
@@ -416,6 +420,9 @@ def times_for(view: SentenceView, t: Match, stops: Iterable[Match] = ()) -> Time
         return hd[0] if hd else None
     others = [s for s in stops if s.start != t.start]
     nxt = min((s.start for s in others if s.start >= t.end), default=view.end)
+    cj = _CLAUSE_JOIN.search(view.ctx.text, t.end, nxt)
+    if cj is not None:  # "..., and in 2015 it held the presidency": the next clause's date
+        nxt = cj.start()
     prv = max((s.end for s in others if s.end <= t.start), default=view.start)
     after = [x for x in ts if t.start <= x.start < nxt]
     if after:

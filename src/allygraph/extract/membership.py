@@ -93,6 +93,10 @@ def _join(ctx: DocContext, view: SentenceView, stops: list[Match]) -> None:
         inside = [m for m in ms if t.start <= m.start and m.end <= t.end and m.type in _JOINABLE]
         others = [s for s in stops if s is not t and s.start > t.start]
         objs = inside or objects_after(view, t.end, _JOINABLE, stop_at=others)[:3]
+        if not objs and view.lang != "en":  # "Somija aliansē iestājās": the object before the verb
+            first_state = subject_before(view, t.start, (T.STATE,))
+            objs = [m for m in ms if m.end <= t.start and m.type in _JOINABLE
+                    and (first_state is None or m.start > first_state.end)][-1:]
         ends_in_member = any(t.first <= h.first <= t.last for h in hits(view, MOD, "MEMBER_NOUN"))
         subj_m = subject_before(view, t.start, (T.STATE,)) or subject_before(view, t.start, _SUBJECTS)
         if not objs and ends_in_member:
@@ -138,6 +142,8 @@ def _participate(ctx: DocContext, view: SentenceView, stops: list[Match]) -> Non
                 objs = objects_after(view, t.end, types, stop_at=others)
             else:
                 objs = first_group_after(view, t.end, types, max_gap_tokens=2)
+            if not objs and hit_at(view, MOD, "ANAPHOR", t.last + 1):  # "... and joined this programme"
+                objs = [m for m in mentions(view) if m.end <= t.start and m.type in types][-1:]
             if not objs:
                 continue
             quals = quals_for(view, t, stops=stops)
@@ -163,7 +169,7 @@ def _invitations(view: SentenceView) -> list[tuple[Match, Match]]:
     joins = hits(view, MOD, "INVITE_JOIN")
     out = []
     for t in triggers(view, MOD, "INVITE"):
-        j = next((j for j in joins if j.first > t.last and j.first - t.last <= 14), None)
+        j = next((j for j in joins if j.first > t.last and j.first - t.last <= 25), None)
         if j is not None and not any(tok.text == ";" for tok in view.tokens[t.last:j.first]):
             out.append((t, j))
     return out
@@ -178,6 +184,10 @@ def _invite(ctx: DocContext, view: SentenceView, stops: list[Match]) -> None:
             first = subject_before(view, t.start, (T.STATE,))
             invited = subject_group(view, first) if first else []
         orgs = [m for m in mentions(view) if m.start >= j.end and m.type is T.ORG][:1]
+        if not orgs:  # "NATO invited X to join" / "uzaicina sākt iestāšanās sarunas ar aliansi"
+            orgs = [m for m in mentions(view) if m.type is T.ORG][:1]
+        if not orgs and ctx.topic((T.ORG,)):
+            orgs = [next(m for m in ctx.adoc.mentions if m.entity_id == ctx.topic((T.ORG,)))]
         if not invited or not orgs:
             continue
         quals = quals_for(view, t, point="point_in_time", stops=stops)
@@ -190,8 +200,10 @@ def _chair(ctx: DocContext, view: SentenceView) -> None:
     for t in triggers(view, MOD, "CHAIR"):
         ms = mentions(view)
         passive = view.between(t.end, t.end + 4).strip().casefold().startswith("by")
-        after = [m for m in ms if m.start >= t.end and m.type is T.ORG]
+        after = objects_after(view, t.end, (T.ORG,), keep_possessive=False)
         before = [m for m in ms if m.end <= t.start and m.type is T.ORG]
+        if view.lang != "en" and before and token_index(view, before[-1].end) >= t.first - 1:
+            after = []  # "NATO Neizplatīšanas komitejas līdzpriekšsēdētāja": the genitive body
         if passive:
             body = before[-1] if before else None
             chair = next((m for m in ms if m.start >= t.end and m.type in (T.STATE, T.PERSON)), None)

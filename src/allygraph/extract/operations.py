@@ -40,14 +40,20 @@ _MAX_GAP = 12  # tokens between an operation and its place
 
 
 def extract(ctx: DocContext) -> None:
+    section: Mention | None = None
     for view in ctx.views:
-        if not view.mentions or view.sent.is_heading:
+        if view.sent.is_heading:
+            section = _place_heading(view)
+            continue
+        if not view.mentions:
             continue
         types = {m.type for m in view.mentions}
+        if section is not None and T.OPERATION in types:
+            _section_place(ctx, view, section)
         deploy = screen(view, MOD, "DEPLOY") and bool(hits(view, MOD, "DEPLOY"))
         if T.OPERATION in types or deploy:
             _operates_in(ctx, view)
-        if types & {T.OPERATION, T.FORMATION} and types & {T.PERSON, T.POSITION} and screen(view, MOD, "COMMAND"):
+        if types & {T.PERSON, T.POSITION} and screen(view, MOD, "COMMAND"):
             _commanded_by(ctx, view)
         if len(view.mentions) < 2 and not deploy:
             continue
@@ -86,6 +92,34 @@ def _cooperates(ctx: DocContext, view: SentenceView) -> None:
             ctx.add(subj.entity_id, P.COOPERATES_WITH, o.entity_id, view, qualifiers=dict(quals), confidence=0.75)
 
 
+def _place_heading(view: SentenceView) -> Mention | None:
+    """A heading that is just a place ("Kosovo", "The Mediterranean") sets the theatre of the
+    operations its section describes."""
+    places = [m for m in view.mentions if m.type in PLACES]
+    if len(places) != 1 or len(view.mentions) != 1:
+        return None
+    rest = (view.text[:places[0].start - view.start] + view.text[places[0].end - view.start:]).strip(" #*:\n\t")
+    return places[0] if rest.casefold() in ("", "the") else None
+
+
+def _section_place(ctx: DocContext, view: SentenceView, place: Mention) -> None:
+    """The operation a sentence under such a heading is about (its first name) operates there."""
+    first = mentions(view)[0]
+    if first.type is T.OPERATION and not first.created and not any(
+            m.type in PLACES and m.entity_id != place.entity_id for m in view.mentions):
+        ctx.add(first.entity_id, P.OPERATES_IN, place.entity_id, view, confidence=0.6)
+
+
+def _antecedent(ctx: DocContext, view: SentenceView) -> Mention | None:
+    """The operation "the operation" / "its" refers to: the first one named in the nearest
+    earlier sentence that names one."""
+    for prev in reversed(ctx.views[max(0, view.index - 3):view.index]):
+        ops = [m for m in prev.mentions if m.type is T.OPERATION]
+        if ops:
+            return ops[0]
+    return None
+
+
 def _framework_pair(ctx: DocContext, a: str, b: str) -> bool:
     """The pair's cooperation is itself an entity (a framework whose participants are exactly
     these two): its claims hang off the framework, not off a cooperates_with edge."""
@@ -103,7 +137,8 @@ def _framework_pair(ctx: DocContext, a: str, b: str) -> bool:
 
 
 def _supports(ctx: DocContext, view: SentenceView) -> None:
-    trig = triggers(view, MOD, "SUPPORT")
+    nouns = hits(view, MOD, "SUPPORT_NOUN")
+    trig = [t for t in triggers(view, MOD, "SUPPORT") if not any(n.first == t.first for n in nouns)]
     for t in trig:
         objs = objects_after(view, t.end, _SUPPORTED, stop_at=[x for x in trig if x.start > t.start])
         if not objs:
@@ -127,7 +162,10 @@ def _in_place(view: SentenceView, place: Mention) -> bool:
         i -= 1
     if i >= 0 and toks[i].text.casefold() == "the":
         i -= 1
-    return i >= 0 and hit_at(view, MOD, "IN_PLACE", i) is not None
+    if i < 0 or hit_at(view, MOD, "IN_PLACE", i) is None:
+        return False
+    # "Ämari Air Base in Estonia": the place locates the base or city, not an operation
+    return not any(m.type in (T.BASE, T.CITY) and token_index(view, m.end) == i for m in view.mentions)
 
 
 def _operates_in(ctx: DocContext, view: SentenceView) -> None:
@@ -192,8 +230,7 @@ def _headquarters(ctx: DocContext, view: SentenceView) -> None:
         if any(o.start <= t.start and t.end <= o.end + 1 for o in op_hq) or t in op_hq:
             owner = next((m for m in reversed(ms) if m.end <= t.start and m.type is T.OPERATION), None)
             if owner is None:
-                prev = ctx.last_mention(view.start, (T.OPERATION,))
-                owner = prev
+                owner = _antecedent(ctx, view)
         else:
             owner = next((m for m in reversed(ms) if m.end <= t.start and t.start - m.end <= 4
                           and m.type in _SUPPORTERS), None)
@@ -213,7 +250,7 @@ def _headquarters(ctx: DocContext, view: SentenceView) -> None:
 def _commanded_by(ctx: DocContext, view: SentenceView) -> None:
     ms = mentions(view)
     for t in triggers(view, MOD, "COMMAND"):
-        op = _nearest(view, ms, t, (T.OPERATION, T.FORMATION))
+        op = _nearest(view, ms, t, (T.OPERATION, T.FORMATION)) or _antecedent(ctx, view)
         cmd = _nearest(view, ms, t, (T.PERSON, T.POSITION))
         if op is None or cmd is None or is_modifier(view, op, ms):
             continue

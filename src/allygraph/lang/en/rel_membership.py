@@ -18,7 +18,10 @@ JOIN = [
     "became|become|becomes|becoming ? member state|states|country|countries|nation|nations",
     "became|become|becomes|becoming a|an ? member",
     "became|become|becomes|becoming a|an ? ? member state|country|nation",
-    "was|were accepted into", "membership in|of",
+    "was|were accepted into", "membership in|of", "became|become|becomes|becoming a|an member",
+    "became|become|becomes|becoming a|an full member", "is|are|was|were a|an member of",
+    "is|are|was|were a|an member state|country|nation of", "is|are|was|were a|an ? member state|country|nation",
+    "has|have been a|an member of", "has|have been a|an ? member state|country|nation",
 ]
 # words that end a membership trigger whose object precedes it ("a NATO member state")
 MEMBER_NOUN = ["member", "members", "state", "states", "country", "countries", "nation", "nations"]
@@ -29,7 +32,8 @@ PARTICIPATE = [
     "has participated|participating in", "take|takes|took|taking part in", "has taken part in",
     "get|gets|got|getting|become|becomes|became|becoming involved in",
     "has got|become|been involved in", "is|are|was|were involved in", "engaged in",
-    "is|are|was|were engaged in", "in the framework of", "within the framework of",
+    "is|are|was|were engaged in", "serve|serves|served|serving in|with", "has|have served in|with",
+    "has|have been part of", "is|are|was|were part of", "in the framework of", "within the framework of",
     "under the framework of",
 ]
 PARTICIPATE_POSTPOS: list[str] = []
@@ -60,6 +64,9 @@ CHAIR = [
     "presides over", "presided over", "holds the presidency of", "held the presidency of",
 ]
 CO_CHAIR = ["co-*", "co", "jointly"]
+
+# "this programme", "it": the object was named earlier in the sentence
+ANAPHOR = ["this|that|these|it|its|the same"]
 
 # a word before a name that makes it generic, not the named thing ("all NATO operations")
 GENERIC_DET = ["all", "every", "any", "various", "several", "many", "other"]

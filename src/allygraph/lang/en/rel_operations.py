@@ -25,7 +25,7 @@ SUPPORT = [
 # nouns after a nationality adjective that stand for the state ("Turkish authorities")
 NATIONAL_HEAD = [
     "authorities", "authority", "government", "governments", "forces", "armed forces", "troops",
-    "soldiers", "navy", "navies", "army", "armies", "coast guard", "coastguard", "coast guards",
+    "soldiers", "staff", "platoon", "company", "battalion", "navy", "navies", "army", "armies", "coast guard", "coastguard", "coast guards",
     "officers", "contingent", "contingents", "units", "unit", "military", "servicemen",
     "partners", "counterparts", "ministry", "ministries", "border guard", "border guards",
 ]
@@ -50,7 +50,10 @@ HQ_LOCATED = [
     "is|are located at|in", "located at|in", "is|are based at|in", "based at|in", "is|are situated at|in",
     "is|are at", "is|are in", "sits at|in", "is|are hosted at|by|in", "is|are provided by",
 ]
-HQ_VERB = ["headquartered in|at", "has its headquarters in|at", "have their headquarters in|at"]
+HQ_VERB = [
+    "headquartered in|at", "has its headquarters in|at", "have their headquarters in|at", "is run from",
+    "run from", "is commanded from", "is directed from", "is led from",
+]
 
 # command: "X is the Commander of Y", "Y is commanded by X", "under the command of X", "X commands Y"
 COMMAND = [

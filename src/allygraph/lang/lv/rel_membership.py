@@ -15,7 +15,7 @@ JOIN = [
     "kļuva|kļūst|kļūs|kļūstot|kļuvusi|kļuvis|kļūt par dalībvalsti|dalībvalstīm|dalībnieci|dalībnieku|dalībniekiem|locekli|biedru",
     "kļuva|kļūst|kļūs|kļūstot|kļuvusi|kļuvis|kļūt par pilntiesīgu ? dalībvalsti|dalībnieci|locekli",
     "kļuva|kļūst|kļūs|kļūstot|kļuvusi|kļuvis|kļūt par pilntiesīgu dalībvalsti|dalībnieci|locekli",
-    "dalība|dalību|dalības",
+    "ir|bija ? dalībvalsts|dalībniece|dalībnieks|locekle|loceklis", "ir|bija dalībvalsts|dalībniece|locekle",
 ]
 MEMBER_NOUN = ["dalībvalst*", "dalībniec*", "dalībniek*", "locekl*", "biedr*"]
 
@@ -24,7 +24,7 @@ PARTICIPATE = [
     "piedalās|piedalījās|piedalīsies|piedalījusies|piedalījies|piedalīties|piedaloties",
     "iesaistījās|iesaistās|iesaistīsies|iesaistījusies|iesaistījies|iesaistīties|iesaistoties",
     "ir iesaistīta|iesaistīts|iesaistītas|iesaistīti", "bija iesaistīta|iesaistīts",
-    "līdzdarbojas|līdzdarbojās",
+    "līdzdarbojas|līdzdarbojās", "sāk|sāka|sākusi dalību", "dien|dienēja|dienējuši|dienējusi",
 ]
 # postpositions: the programme stands just before them ("PfP programmas ietvaros")
 PARTICIPATE_POSTPOS = ["ietvaros", "ietvarā"]
@@ -49,6 +49,8 @@ CHAIR = [
     "prezidē|prezidēja|prezidēs", "prezidentūr*",
 ]
 CO_CHAIR = ["līdz*", "kopīgi"]
+
+ANAPHOR = ["šajā|šai|šo|šīs|tajā|tai|to|tās|tā"]
 
 GENERIC_DET = [
     "visas|visās|visām|visu|visi|visos|visiem|visa|visā", "jebkur*", "dažād*", "vairāk*", "citas|citās|citām|citu|citi|citos",

@@ -17,6 +17,8 @@ SUPPORT = [
     "atbalsta|atbalstīja|atbalstīs|atbalstot|atbalstījusi|atbalstījis|atbalstīt",
     "sniedz|sniedza|sniegs|sniedzot atbalstu", "palīdz|palīdzēja|palīdzot", "atbalstam",
 ]
+# "atbalsta" as a genitive noun ("atbalsta misija" = a support mission), not the verb
+SUPPORT_NOUN = ["atbalsta misij*|operācij*|sistēm*|pasākum*|spēj*|program*|punkt*|vienīb*|sniedz*|funkcij*"]
 NATIONAL_HEAD = [
     "iestādes|iestādēm|iestāžu", "valdība|valdībai|valdību|valdības", "spēki|spēkiem|spēku|spēkus",
     "bruņotie|bruņotajiem|bruņoto", "karavīri|karavīriem|karavīru|karavīrus", "flote|flotei|floti|flotes",
