@@ -68,3 +68,12 @@ def test_en_short_lead_in_takes_direction_from_the_title_and_city_without_marker
                "- Portugal – resident in Warsaw, Poland\n"
                "- Japan – Helsinki, Finland\n")
     assert got == {("state:PT", "state:LT", "city:warsaw"), ("state:JP", "state:LT", "city:helsinki")}
+
+
+def test_lv_city_first_items_under_a_country_heading() -> None:
+    got = rows("Igaunijas aizsardzības atašeji ārvalstīs\n\n"
+               "Dienesta vietas un akreditācijas valstis:\n"
+               "- no Berlīnes – Vācijā un Austrijā;\n"
+               "- no Viļņas – Lietuvā.\n")
+    assert got == {("state:EE", "state:DE", "city:berlin"), ("state:EE", "state:AT", "city:berlin"),
+                   ("state:EE", "state:LT", "city:vilnius")}

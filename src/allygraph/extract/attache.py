@@ -114,8 +114,10 @@ def _item(ctx: DocContext, view: SentenceView) -> None:
     if pred is None or (sender is None and receiver is None):
         # a short lead-in ("Accredited from other capitals"): the latest earlier one that says more
         for v in reversed(ctx.views[:head.index]):
-            if v.sent.is_list_item or not _find(v, "ACCREDITED") or not (_find(v, "ATTACHE") or _find(v, "ADVISER")):
+            if v.sent.is_list_item or not (_find(v, "ATTACHE") or _find(v, "ADVISER")):
                 continue
+            if not (v.sent.is_heading or _find(v, "ACCREDITED")):
+                continue  # a heading or an accreditation statement, not any sentence about attachés
             pred = pred or _predicate(v)
             if sender is None and receiver is None:
                 sender, receiver = _direction(ctx, v)
@@ -131,9 +133,11 @@ def _item(ctx: DocContext, view: SentenceView) -> None:
         owners += [m for m in view.before(e.start, (T.STATE,)) if view.between(m.end, e.start).strip() == ""]
         if owners and receiver is None:
             sender = owners[-1].entity_id
-    if split >= view.end and resident is not None:  # "Japan – Helsinki, Finland"
-        split = resident.start
-    main = [m for m in view.of_type(T.STATE) if m.end <= split and m not in owners]
+    states = [m for m in view.of_type(T.STATE) if m.end <= split and m not in owners]
+    if split >= view.end and resident is not None:  # "Japan – Helsinki, Finland" / "no Berlīnes – Vācijā"
+        states = [m for m in states if not (m.start >= resident.end
+                                            and view.between(resident.end, m.start).strip() in ("", ","))]
+    main = states
     if not main:
         return
     conf = 0.85
