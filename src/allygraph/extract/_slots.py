@@ -348,7 +348,8 @@ def clause_end(view: SentenceView, offset: int, stop_at: Iterable[Match] = ()) -
         if mt.start >= offset:
             ends.append(mt.start)
             break
-    return min(ends)
+    cj = _CLAUSE_JOIN.search(view.ctx.text, offset, min(ends))
+    return cj.start() if cj is not None else min(ends)
 
 
 def objects_after(view: SentenceView, offset: int, types: Iterable[EntityType], *,
@@ -431,7 +432,7 @@ def times_for(view: SentenceView, t: Match, stops: Iterable[Match] = ()) -> Time
     if before:
         return before[-1]
     # a date framing the whole sentence: before every trigger, not inside a relative clause
-    first = min((s.start for s in others), default=t.start)
+    first = min([t.start] + [s.start for s in others])
     framing = [x for x in ts if x.end <= first
                and not any(a <= x.start and x.end <= b for a, b in relative_spans(view))]
     return framing[0] if framing else None

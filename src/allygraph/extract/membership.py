@@ -56,8 +56,9 @@ def extract(ctx: DocContext) -> None:
         _join(ctx, view, stops)
         if types & {T.PROGRAMME, T.OPERATION}:
             _participate(ctx, view, stops)
-        if T.ORG in types:
+        if T.STATE in types:
             _invite(ctx, view, stops)
+        if T.ORG in types:
             _chair(ctx, view)
     _drop_undated_repeats(ctx)
 

@@ -33,7 +33,8 @@ PARTICIPATE = [
     "get|gets|got|getting|become|becomes|became|becoming involved in",
     "has got|become|been involved in", "is|are|was|were involved in", "engaged in",
     "is|are|was|were engaged in", "serve|serves|served|serving in|with", "has|have served in|with",
-    "has|have been part of", "is|are|was|were part of", "in the framework of", "within the framework of",
+    "has|have been part of", "is|are|was|were part of", "work|works|worked|working through|within",
+    "in the framework of", "within the framework of",
     "under the framework of",
 ]
 PARTICIPATE_POSTPOS: list[str] = []
@@ -66,7 +67,7 @@ CHAIR = [
 CO_CHAIR = ["co-*", "co", "jointly"]
 
 # "this programme", "it": the object was named earlier in the sentence
-ANAPHOR = ["this|that|these|it|its|the same"]
+ANAPHOR = ["this|that|these|it|its", "the same"]
 
 # a word before a name that makes it generic, not the named thing ("all NATO operations")
 GENERIC_DET = ["all", "every", "any", "various", "several", "many", "other"]
