@@ -242,8 +242,8 @@ def is_modifier(view: SentenceView, m: Mention, ms: list[Mention]) -> bool:
     if gap is not None and gap.strip() in ("", "'s", "’s", "'", "’") and nxt.type is not T.AREA:
         return True
     i = token_index(view, m.end)
-    if hit_at(view, "rel_operations", "NAME_MODIFIED", i) is not None:
-        return True
+    if m.type is not T.OPERATION and hit_at(view, "rel_operations", "NAME_MODIFIED", i) is not None:
+        return True  # ("ISAF misijā", "the KFOR mission" name the operation itself)
     if m.cases and m.cases <= {"gen"} and i < len(view.tokens):
         w = view.tokens[i].text
         stop = getattr(lang_data(view.lang, "stopwords"), "STOPWORDS", frozenset())
@@ -294,8 +294,7 @@ def relative_spans(view: SentenceView) -> list[tuple[int, int]]:
             if i == 0 or toks[i - 1].text != ",":
                 continue
             j = next((k for k in range(i + 1, len(toks)) if toks[k].text in (",", ";")), None)
-            if j is not None:
-                got.append((toks[i - 1].start, toks[j].end))
+            got.append((toks[i - 1].start, toks[j].end if j is not None else view.end))
         cache[view.index] = got
     return got
 
@@ -315,8 +314,11 @@ def subject_group(view: SentenceView, m: Mention) -> list[Mention]:
     states = [x for x in ms if x.type is T.STATE]
     k = next(i for i, x in enumerate(states) if x is m)
     lo = k
-    while lo > 0 and (_SEP.match(view.ctx.text[states[lo - 1].end:states[lo].start])
-                      or _WITH.match(view.ctx.text[states[lo - 1].end:states[lo].start])):
+    while lo > 0:
+        gap = view.ctx.text[states[lo - 1].end:states[lo].start]
+        same_case = not (m.cases and states[lo - 1].cases) or bool(m.cases & states[lo - 1].cases)
+        if not gap.strip() or not same_case or not (_SEP.match(gap) or _WITH.match(gap)):
+            break
         lo -= 1
     group = states[lo:k + 1]
     out: list[Mention] = []
@@ -425,7 +427,10 @@ def times_for(view: SentenceView, t: Match, stops: Iterable[Match] = ()) -> Time
     if cj is not None:  # "..., and in 2015 it held the presidency": the next clause's date
         nxt = cj.start()
     prv = max((s.end for s in others if s.end <= t.start), default=view.start)
-    after = [x for x in ts if t.start <= x.start < nxt]
+    # a relative clause about a name ("KFOR, which has operated since 1999") dates that name
+    about_name = [(a, b) for a, b in relative_spans(view)
+                  if any(0 <= a - m.end <= 1 for m in view.mentions) and not a <= t.start < b]
+    after = [x for x in ts if t.start <= x.start < nxt and not any(a <= x.start < b for a, b in about_name)]
     if after:
         return after[0]
     before = [x for x in ts if prv <= x.start < t.start]

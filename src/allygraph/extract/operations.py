@@ -96,7 +96,7 @@ def _place_heading(view: SentenceView) -> Mention | None:
     """A heading that is just a place ("Kosovo", "The Mediterranean") sets the theatre of the
     operations its section describes."""
     places = [m for m in view.mentions if m.type in PLACES]
-    if len(places) != 1 or len(view.mentions) != 1:
+    if len(places) != 1 or len(view.mentions) != 1 or places[0].type is not T.STATE:
         return None
     rest = (view.text[:places[0].start - view.start] + view.text[places[0].end - view.start:]).strip(" #*:\n\t")
     return places[0] if rest.casefold() in ("", "the") else None
@@ -197,7 +197,7 @@ def _operates_in(ctx: DocContext, view: SentenceView) -> None:
             oi = token_index(view, o.start) if o.start > p.start else token_index(view, o.end) - 1
             d = abs(oi - pi)
             lo, hi = min(o.start, p.start), max(o.end, p.end)
-            between_place = any(x is not p and x.type in PLACES and lo <= x.start and x.end <= hi for x in ms)
+            between_place = any(x is not p and lo <= x.start and x.end <= hi for x in places)
             if d < best_d and not between_place:
                 best, best_d = o, d
         if best is None:
@@ -236,6 +236,9 @@ def _headquarters(ctx: DocContext, view: SentenceView) -> None:
                           and m.type in _SUPPORTERS), None)
             if owner is None and view.between(t.end, t.end + 4).strip().startswith("of"):
                 owner = next((m for m in ms if m.start >= t.end and m.type in _SUPPORTERS), None)
+            if owner is None and hit_at(view, MOD, "POSSESSIVE", t.first - 1):  # "its headquarters"
+                owner = next((m for m in ms if m.end <= t.start and m.type is T.OPERATION), None) \
+                    or _antecedent(ctx, view)
         if owner is None or owner.entity_id == place.entity_id:
             continue
         ctx.add(owner.entity_id, P.HEADQUARTERS, place.entity_id, view, confidence=0.75)
@@ -251,14 +254,14 @@ def _commanded_by(ctx: DocContext, view: SentenceView) -> None:
     ms = mentions(view)
     for t in triggers(view, MOD, "COMMAND"):
         op = _nearest(view, ms, t, (T.OPERATION, T.FORMATION)) or _antecedent(ctx, view)
-        cmd = _nearest(view, ms, t, (T.PERSON, T.POSITION))
+        cmd = _nearest(view, [m for m in ms if not is_modifier(view, m, ms)], t, (T.PERSON, T.POSITION))
         if op is None or cmd is None or is_modifier(view, op, ms):
             continue
         ctx.add(op.entity_id, P.COMMANDED_BY, cmd.entity_id, view, confidence=0.7)
 
 
 def _nearest(view: SentenceView, ms: list[Mention], t: Match, types: tuple[EntityType, ...]) -> Mention | None:
-    best, best_d = None, 11
+    best, best_d = None, 15
     for m in ms:
         if m.type not in types:
             continue

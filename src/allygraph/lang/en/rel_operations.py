@@ -50,6 +50,7 @@ HQ_LOCATED = [
     "is|are located at|in", "located at|in", "is|are based at|in", "based at|in", "is|are situated at|in",
     "is|are at", "is|are in", "sits at|in", "is|are hosted at|by|in", "is|are provided by",
 ]
+POSSESSIVE = ["its", "their"]
 HQ_VERB = [
     "headquartered in|at", "has its headquarters in|at", "have their headquarters in|at", "is run from",
     "run from", "is commanded from", "is directed from", "is led from",

@@ -41,6 +41,7 @@ DEPLOY_TO = ["uz"]
 HQ = ["štābs|štāba|štābā|štābu|štābam", "mītne|mītnes|mītnē", "galvenā mītne", "galvenais štābs"]
 HQ_OPERATION = ["operācijas|misijas štābs|štāba|štābā", "operatīvais štābs"]
 HQ_LOCATED = ["atrodas", "atradās", "izvietots|izvietota", "bāzēts|bāzēta", "ir"]
+POSSESSIVE = ["tās", "tā", "to", "savs", "sava"]
 HQ_VERB = ["mītne atrodas", "štābs atrodas"]
 
 COMMAND = [
