@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import re
 
-from ..model import Entity, Literal, Mention, TimeExpr
+from ..model import Claim, Entity, Literal, Mention, TimeExpr
 from ..vocab import EntityType, Predicate
 from .context import DocContext, SentenceView, lang_data, lexicon
-from .created import ensure_entity, entity, entity_year, ref_entities, slug, year_of
+from .agreement_nouns import named_documents
+from .created import dateline, ensure_entity, entity, entity_year, ref_entities, slug, year_of
 
 __all__ = ["extract"]
 
@@ -37,10 +38,18 @@ def extract(ctx: DocContext) -> None:
     decl_agreements = _declaration_agreements(ctx)
     prev_decl: int | None = None  # the last sentence that spoke of declarations
     prev_resolved: tuple[int, list[str]] | None = None  # the last sentence's agreements
+    placed: set[str] = set()  # agreements whose place of signing the text gave
+    unplaced: list[Claim] = []  # signings without a place, dropped if the place comes later
     for view in ctx.views:
         decl = view.find(view.lex(MOD, "DECLARATION"))
         agreements = view.of_type(T.AGREEMENT)
         signs = view.find(view.lex(MOD, "SIGN"))
+        times, places = _sign_times(view), view.of_type(T.CITY)
+        line = dateline(ctx, view) if (signs or decl) and not times else None
+        if line is not None:  # "Warsaw, 8 July 2016. The first declaration was signed ..."
+            times, places = _sign_times(line), line.of_type(T.CITY) + places
+        if signs:
+            agreements = agreements + named_documents(ctx, view, signs, times)
         follows = _follows(ctx, view, prev_decl)
         if decl:
             prev_decl = view.index
@@ -48,7 +57,7 @@ def extract(ctx: DocContext) -> None:
             if follows and prev_resolved and prev_resolved[0] == view.index - 1 and len(prev_resolved[1]) == 1:
                 for who in _signatories(view):  # "Zem tās savus parakstus lika X, Y un Z."
                     ctx.add(prev_resolved[1][0], Predicate.SIGNATORY, who.entity_id, view, confidence=0.65)
-            if not (follows and signs and view.times):
+            if not (follows and signs and times):
                 continue
             decl = signs  # "Pirmā no tām tika parakstīta Varšavā ...": the declarations of the sentence before
             prev_decl = view.index
@@ -56,23 +65,36 @@ def extract(ctx: DocContext) -> None:
             continue  # "to implement the declaration, 42 proposals were endorsed on ..."
         if agreements and not decl and not signs:
             continue  # an agreement merely named ("operates under the Berlin Plus arrangements")
-        resolved = _best_per_agreement(_signings(ctx, view, agreements, bool(decl), bool(signs), decl_agreements))
+        resolved = _best_per_agreement(_signings(ctx, view, times, places, agreements, bool(decl), bool(signs),
+                                                 decl_agreements))
         for agreement, place, t in resolved:
             quals = {"point_in_time": t.value} if t else {}
             obj: str | Literal = place.entity_id if place else EMPTY_PLACE
-            ctx.add(agreement, Predicate.SIGNED, obj, view, qualifiers=quals, confidence=0.8 if place else 0.7)
+            if place is None and agreement in placed:
+                continue  # the text has already said where it was signed
+            if place is not None:
+                placed.add(agreement)
+            claim = ctx.add(agreement, Predicate.SIGNED, obj, view, qualifiers=quals, confidence=0.8 if place else 0.7)
+            if place is None and claim is not None:
+                unplaced.append(claim)
         ids = sorted({a for a, _, _ in resolved})
         if ids:
             prev_resolved = (view.index, ids)
         if len(ids) == 1:
             for who in _signatories(view):
                 ctx.add(ids[0], Predicate.SIGNATORY, who.entity_id, view, confidence=0.75)
+    drop = {id(c) for c in unplaced if c.subject in placed}
+    if drop:
+        ctx.claims[:] = [c for c in ctx.claims if id(c) not in drop]
 
 
-def _signings(ctx: DocContext, view: SentenceView, agreements: list[Mention], has_decl: bool, has_sign: bool,
+def _sign_times(view: SentenceView) -> list[TimeExpr]:
+    return [t for t in view.times if t.kind in _SIGN_TIMES and year_of(t.value)]
+
+
+def _signings(ctx: DocContext, view: SentenceView, times: list[TimeExpr], places: list[Mention],
+              agreements: list[Mention], has_decl: bool, has_sign: bool,
               decl_agreements: list[Entity]) -> list[tuple[str, Mention | None, TimeExpr | None]]:
-    times = [t for t in view.times if t.kind in _SIGN_TIMES and year_of(t.value)]
-    places = view.of_type(T.CITY)
     pairs = _pair_places(ctx, times, places)
     if has_sign and len(times) == 1 and len(places) == 1 and id(times[0]) not in pairs:
         pairs[id(times[0])] = places[0]  # one date, one place: "In May 2031 ... signed ... in Riga"

@@ -14,9 +14,9 @@ from typing import Any
 
 from ..model import Entity, TimeExpr
 from ..vocab import EntityType
-from .context import DocContext
+from .context import DocContext, SentenceView
 
-__all__ = ["slug", "ensure_entity", "year_of", "entity_year", "ref_entities", "qual_dates"]
+__all__ = ["slug", "ensure_entity", "year_of", "entity_year", "ref_entities", "qual_dates", "dateline"]
 
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 
@@ -79,3 +79,23 @@ def qual_dates(t: TimeExpr) -> dict[str, str]:
     if t.kind == "until":
         return {"end": t.value}
     return {"start": t.value}
+
+
+def dateline(ctx: DocContext, view: SentenceView) -> SentenceView | None:
+    """The sentence just before ``view`` in the same paragraph when it is a dateline: only a date,
+    places and punctuation ("Warsaw, 8 July 2016.", "Rīgā, 2024. gada 5. jūlijā"). Its date and
+    place hold for the sentence that follows it."""
+    if view.index == 0:
+        return None
+    prev = ctx.views[view.index - 1]
+    if prev.sent.paragraph != view.sent.paragraph or not prev.times:
+        return None
+    spans = [(t.start, t.end) for t in prev.times]
+    spans += [(m.start, m.end) for m in prev.mentions if m.type.is_place]
+    for tok in prev.tokens:
+        if tok.is_punct or any(a <= tok.start and tok.end <= b for a, b in spans):
+            continue
+        if tok.text.isdigit() or tok.text.casefold() in ("on", "in", "of", "gada", "g."):
+            continue
+        return None
+    return prev

@@ -8,3 +8,12 @@ SIGNATORY_VERB = ["signed", "sign", "signs", "pledged", "pledge", "committed", "
                   "adopted", "concluded", "put their signatures", "put their names to", "put their name to"]
 SIGNED_BY = ["signed by", "adopted by", "issued by", "endorsed by", "signatories were", "signatories are"]
 LABEL_DECLARATION = "Joint Declaration"
+# nouns of a signed document that the reference data may lack ("the accession protocols were signed",
+# "a joint roadmap", "a memorandum of understanding"); an agreement is created from the noun phrase
+AGREEMENT_NOUN = ["roadmap*", "road map*", "protocol*", "treaty", "treaties", "memorandum", "memoranda",
+                  "agreement", "agreements", "accord", "accords", "charter", "letter of intent", "letters of intent",
+                  "action plan", "framework document", "pact", "convention", "communiqué", "communique"]
+# words after the noun that continue its name: "Treaty of Accession", "memorandum of understanding"
+NOUN_COMPLEMENT = ["of", "on"]
+# words that end the noun phrase on the left besides punctuation and function words
+NOT_MODIFIER = ["first", "second", "third", "new", "two", "three", "both", "which", "what", "signed", "another"]

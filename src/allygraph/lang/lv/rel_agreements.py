@@ -13,3 +13,23 @@ SIGNATORY_VERB = ["parakstīj*", "paraksta", "parakstīs", "apņēm*", "pieņēm
 SIGNED_BY = ["parakstīja", "parakstījuši", "parakstījušas", "parakstītāji bija", "parakstītāji ir"]
 # words that make up the label of a declaration created for a document: (joint, declaration)
 LABEL_DECLARATION = "kopīgā deklarācija"
+# nouns of a signed document that the reference data may lack ("parakstīja kopīgu ceļa karti",
+# "tiek parakstīti pievienošanās protokoli"); an agreement is created from the noun phrase
+AGREEMENT_NOUN = ["ceļa kart*", "ceļakart*", "protokol*", "līgum*", "nolīgum*", "memorand*", "pamatdokument*",
+                  "vienošanos", "vienošanās", "vienošanā", "konvencij*", "hartu", "harta", "hartā", "hartas",
+                  "rīcības plān*", "nodomu protokol*", "komunikē"]
+NOUN_COMPLEMENT = []
+NOT_MODIFIER = ["pirmo", "pirmā", "pirmais", "otro", "otrā", "otrais", "trešo", "trešā", "jaunu", "jauno", "jaunā",
+                "divus", "abus", "šo", "šā", "šī", "to", "tā", "kas", "ko", "kuru", "kurā", "parakstīja"]
+# nominative singular and plural of each head (the stem every case form starts with)
+NOMINATIVE = {"ceļa kart": ("ceļa karte", "ceļa kartes"), "ceļakart": ("ceļakarte", "ceļakartes"),
+              "protokol": ("protokols", "protokoli"), "līgum": ("līgums", "līgumi"), "nolīgum": ("nolīgums", "nolīgumi"),
+              "memorand": ("memorands", "memorandi"), "pamatdokument": ("pamatdokuments", "pamatdokumenti"),
+              "vienošan": ("vienošanās", "vienošanās"), "konvencij": ("konvencija", "konvencijas"),
+              "hart": ("harta", "hartas"), "rīcības plān": ("rīcības plāns", "rīcības plāni"),
+              "nodomu protokol": ("nodomu protokols", "nodomu protokoli")}
+PLURAL_ENDINGS = ["iem", "os", "us", "ēm", "ēs", "ām", "ās"]  # besides the nominative plural itself
+# an adjective before a head put in the nominative follows it: accusative ending -> nominative ending
+# by the head's gender (feminine heads end in -a/-e): "kopīgu ceļa karti" -> "kopīga ceļa karte"
+ADJECTIVE_STEMS = ["īg", "isk", "ēj", "āl", "īv", "ēt", "ot", "ain", "puš"]  # kopīg-, divpusēj-, jaun- ...
+ADJECTIVE_NOMINATIVE = {"f": {"u": "a", "o": "ā"}, "m": {"u": "s", "o": "ais"}}
