@@ -80,16 +80,18 @@ class Analyser:
         adoc.paragraphs, adoc.sentences = segment(doc.text, lang)
         clock.lap("segment")
         times, numbers = [], []
+        time_spans: list[list[tuple[int, int]]] = []  # per paragraph: not numbers (find_numbers' default)
         for start, end, plang in adoc.paragraphs:
-            chunk = doc.text[start:end]
-            for t in find_times(chunk, plang):
+            found = find_times(doc.text[start:end], plang)
+            time_spans.append([(t.start, t.end) for t in found])
+            for t in found:
                 t.start += start
                 t.end += start
                 times.append(t)
         clock.lap("times")
-        for start, end, plang in adoc.paragraphs:
+        for (start, end, plang), spans in zip(adoc.paragraphs, time_spans):
             chunk = doc.text[start:end]
-            for n in find_numbers(chunk, plang):
+            for n in find_numbers(chunk, plang, exclude=spans):
                 n.start += start
                 n.end += start
                 numbers.append(n)
