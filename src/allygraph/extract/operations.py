@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from ..model import Mention
 from ..vocab import EntityType, Predicate
+from ._slots import _CLAUSE_JOIN
 from ._slots import (ACTORS, PLACES, first_group_after, hit_at, hits, screen, in_relative, is_modifier, mentions, objects_after,
                      quals_for, subject_before, token_index, triggers)
 from .context import DocContext, SentenceView
@@ -36,7 +37,7 @@ P = Predicate
 MOD = "rel_operations"
 _SUPPORTERS = (T.OPERATION, T.ORG, T.FORMATION)
 _SUPPORTED = (T.OPERATION, T.ORG, T.STATE, T.FORMATION)
-_MAX_GAP = 12  # tokens between an operation and its place
+_MAX_GAP = 16  # tokens between an operation and its place
 
 
 def extract(ctx: DocContext) -> None:
@@ -96,7 +97,7 @@ def _place_heading(view: SentenceView) -> Mention | None:
     """A heading that is just a place ("Kosovo", "The Mediterranean") sets the theatre of the
     operations its section describes."""
     places = [m for m in view.mentions if m.type in PLACES]
-    if len(places) != 1 or len(view.mentions) != 1 or places[0].type is not T.STATE:
+    if len(places) != 1 or len(view.mentions) != 1:
         return None
     rest = (view.text[:places[0].start - view.start] + view.text[places[0].end - view.start:]).strip(" #*:\n\t")
     return places[0] if rest.casefold() in ("", "the") else None
@@ -105,9 +106,14 @@ def _place_heading(view: SentenceView) -> Mention | None:
 def _section_place(ctx: DocContext, view: SentenceView, place: Mention) -> None:
     """The operation a sentence under such a heading is about (its first name) operates there."""
     first = mentions(view)[0]
-    if first.type is T.OPERATION and not first.created and not any(
+    if first.type is not T.OPERATION or first.created or any(
             m.type in PLACES and m.entity_id != place.entity_id for m in view.mentions):
-        ctx.add(first.entity_id, P.OPERATES_IN, place.entity_id, view, confidence=0.6)
+        return
+    known = ref_entities(ctx).get(first.entity_id)
+    theatre = known.extra.get("operates_in") if known else None
+    if place.type is T.REGION and theatre and theatre != place.entity_id:
+        return  # a region heading ("Balkans") over an operation the reference data places elsewhere
+    ctx.add(first.entity_id, P.OPERATES_IN, place.entity_id, view, confidence=0.6)
 
 
 def _antecedent(ctx: DocContext, view: SentenceView) -> Mention | None:
@@ -200,11 +206,23 @@ def _operates_in(ctx: DocContext, view: SentenceView) -> None:
             between_place = any(x is not p and lo <= x.start and x.end <= hi for x in places)
             if d < best_d and not between_place:
                 best, best_d = o, d
+        if pi <= 1 and best is not None:  # "In Afghanistan, X ..., but since 2015 Y ...": each clause's first
+            for a, b in _clauses(view):
+                first = next((o for o in ops if a <= o.start < b and not o.created), None)
+                if first is not None and first is not best and a > p.end:
+                    ctx.add(first.entity_id, P.OPERATES_IN, p.entity_id, view, confidence=0.6)
         if best is None:
             continue
         known = ents.get(best.entity_id)
         conf = 0.85 if known and known.extra.get("operates_in") == p.entity_id else 0.65
         ctx.add(best.entity_id, P.OPERATES_IN, p.entity_id, view, confidence=conf)
+
+
+def _clauses(view: SentenceView) -> list[tuple[int, int]]:
+    """The sentence cut at clause joins (", and", ", bet", ";")."""
+    cuts = [m.start() for m in _CLAUSE_JOIN.finditer(view.ctx.text, view.start, view.end)]
+    bounds = [view.start] + cuts + [view.end]
+    return list(zip(bounds, bounds[1:]))
 
 
 def _headquarters(ctx: DocContext, view: SentenceView) -> None:
