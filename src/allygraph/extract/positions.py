@@ -1,21 +1,29 @@
 """Positions people hold: ``holds_position`` (person -> position; start, end, point_in_time).
 
-A linked position right before a linked person is a title ("NATO Secretary General Jens
-Stoltenberg", "aizsardzības ministrs Artis Pabriks", "the President of the European Council
-Donald Tusk, and ..."); a position after a person is an apposition ("Edgars Rinkēvičs, Latvia's
-foreign minister,") or follows a copula from the language data ("X became / was appointed /
-kļuva par / tika iecelts par ..."). A sentence with a single date dates the claim: the start of a
-term for "became/appointed/kļuva/iecelts", else the point in time at which it was held.
+A position right before a person is a title ("NATO Secretary General Jens Stoltenberg",
+"aizsardzības ministrs Artis Pabriks"); a position after a person is an apposition ("Edgars
+Rinkēvičs, Latvia's foreign minister,", "Charles Michel, then President of the European Council,"
+with the words of ``APPOSITION_PREFIX``) or follows a copula from the language data ("X became /
+was appointed / kļuva par / tika iecelts par ..."). Bare heads ("NATO's fourteenth Secretary
+General") and other states' offices ("Prime Minister of the Netherlands") come from
+:mod:`.position_titles`. A succession ("X amatā Y nomainīja Z", "taking over from Y") gives the
+new holder a start and the old one an end.
+
+Dates: a date written right after the title or the name ("High Representative since 1 December
+2024", "kurš šo amatu ieņem kopš ..."), else the sentence's only date, else the date of a
+dateline just before it or "today" (the document's date): a range gives start and end, "since" a
+start, a plain date the start for "became/appointed", else the point in time it was held.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..model import Mention
+from ..model import Mention, TimeExpr
 from ..vocab import EntityType, Predicate
 from .context import DocContext, SentenceView
-from .created import entity
+from .created import dateline
+from .position_titles import head_mentions, office_of_state
 
 __all__ = ["extract"]
 
@@ -24,12 +32,17 @@ T = EntityType
 _TITLE_GAP = re.compile(r"^[\s,]*$")
 _APPOSITION = re.compile(r"^\s*,\s*(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
 _APPOSITION_END = re.compile(r"^\s*(?:[,;.)]|$|(?:and|un)\b)", re.IGNORECASE)
+_ADJACENT = re.compile(r"^[\s,]*$")
 _ARTICLES = frozenset({"the", "a", "an", ","})
+_HOLD_REACH = 80  # characters from a name or title to the "since" of a relative clause about the post
 
 
 def extract(ctx: DocContext) -> None:
     for view in ctx.views:
         ms = [m for m in view.mentions if m.type in (T.PERSON, T.POSITION)]
+        if not any(m.type is T.PERSON for m in ms):
+            continue
+        ms = sorted(ms + head_mentions(ctx, view), key=lambda m: m.start)
         if len(ms) < 2:
             continue
         titled: set[int] = set()
@@ -42,13 +55,31 @@ def extract(ctx: DocContext) -> None:
             prev = ms[i - 1]
             if m.type is not T.POSITION or prev.type is not T.PERSON or i in titled:
                 continue
-            gap = ctx.text[prev.end:m.start]
-            if _APPOSITION.match(gap) and _APPOSITION_END.match(ctx.text[m.end:m.end + 6]):
+            if _apposition(view, prev, m):
                 _claim(ctx, view, prev, m, starts=False)
                 continue
             copula = _copula(view, prev.end, m.start)
             if copula is not None:
                 _claim(ctx, view, prev, m, starts=copula)
+        _succession(ctx, view, ms)
+
+
+def _apposition(view: SentenceView, person: Mention, position: Mention) -> bool:
+    """"Name, (then) Title," / "Name, Title since 2024,": a title set off by commas after a name."""
+    text = view.ctx.text
+    gap = text[person.end:position.start]
+    toks = [t for t in view.tokens if person.end <= t.start and t.end <= position.start and t.text != ","]
+    if toks:
+        pre = view.lex(MOD, "APPOSITION_PREFIX").find(toks)
+        if not pre or pre[0].first != 0 or pre[-1].last != len(toks) - 1 or not gap.lstrip().startswith(","):
+            return False
+    elif not _APPOSITION.match(gap):
+        return False
+    end = position.end
+    after = next((t for t in view.times if t.start >= end and _ADJACENT.match(text[end:t.start])), None)
+    if after is not None:
+        end = after.end
+    return bool(_APPOSITION_END.match(text[end:end + 6]))
 
 
 def _copula(view: SentenceView, a: int, b: int) -> bool | None:
@@ -67,29 +98,89 @@ def _copula(view: SentenceView, a: int, b: int) -> bool | None:
     return bool(view.lex(MOD, "START").find(toks))
 
 
-def _other_country(ctx: DocContext, view: SentenceView, position: Mention) -> bool:
-    """Whether the title is another state's ("Prime Minister of the Netherlands", "Nīderlandes
-    premjerministrs") than the one the position belongs to."""
-    e = entity(ctx, position.entity_id)
-    country = e.extra.get("country") if e else None
-    if not country:
-        return False
-    for s in view.of_type(T.STATE):
-        after = s.start >= position.end and re.match(r"^\s+of(?:\s+the)?\s+$", ctx.text[position.end:s.start], re.I)
-        before = s.end <= position.start and not ctx.text[s.end:position.start].strip()
-        if (after or before) and s.entity_id != country:
-            return True
-    return False
+def _succession(ctx: DocContext, view: SentenceView, ms: list[Mention]) -> None:
+    """"Z succeeded Y as ...", "taking over from Y", "X amatā Y nomainīja Z": new holder starts, old ends."""
+    people = [m for m in ms if m.type is T.PERSON]
+    positions = [m for m in ms if m.type is T.POSITION]
+    if len(people) < 2 or not positions:
+        return
+    for name, reverse in (("SUCCEED", False), ("SUCCEED_REVERSED", True)):
+        for verb in view.find(view.lex(MOD, name)):
+            pair = _holders(view, people, verb.start, verb.end)
+            if pair is None:
+                continue
+            new, old = pair[::-1] if reverse else pair
+            position = min(positions, key=lambda p: abs(p.start - verb.start))
+            pid = office_of_state(ctx, view, position)
+            t = _sentence_time(ctx, view)
+            if pid is None or t is None:
+                continue
+            ctx.add(new.entity_id, Predicate.HOLDS_POSITION, pid, view, qualifiers={"start": t.value}, confidence=0.75)
+            ctx.add(old.entity_id, Predicate.HOLDS_POSITION, pid, view, qualifiers={"end": t.value}, confidence=0.7)
+            return
+
+
+def _holders(view: SentenceView, people: list[Mention], a: int, b: int) -> tuple[Mention, Mention] | None:
+    """(new, old) holders around a succession verb: Latvian by case (the nominative is the subject),
+    English by order (the subject before the verb, the old holder after it)."""
+    if view.lang == "lv":
+        nom = [p for p in people if "nom" in p.cases and len(p.cases) == 1]
+        other = [p for p in people if p.cases and "nom" not in p.cases]
+        if len(nom) == 1 and other:
+            return nom[0], min(other, key=lambda p: abs(p.start - a))
+        return None
+    before = [p for p in people if p.end <= a]
+    after = [p for p in people if p.start >= b]
+    if before and after and after[0].start - b <= 30 and before[-1].entity_id != after[0].entity_id:
+        return before[-1], after[0]
+    return None
+
+
+def _sentence_time(ctx: DocContext, view: SentenceView) -> TimeExpr | None:
+    dated = [t for t in view.times if t.kind in ("point", "since") and not t.value.startswith("--")]
+    if len(dated) == 1:
+        return dated[0]
+    if not view.times:
+        line = dateline(ctx, view)
+        if line is not None and len(line.times) == 1:
+            return line.times[0]
+        if ctx.doc_date and view.has(view.lex(MOD, "TODAY")):
+            return TimeExpr(0, 0, ctx.doc_date, "point")
+    return None
 
 
 def _claim(ctx: DocContext, view: SentenceView, person: Mention, position: Mention, *, starts: bool) -> None:
-    if _other_country(ctx, view, position):
+    pid = office_of_state(ctx, view, position)
+    if pid is None:
         return
-    quals: dict[str, str] = {}
-    dated = [t for t in view.times if t.kind in ("point", "since")]
-    if len(view.times) == 1 and dated:
-        t = dated[0]
-        quals = {"start": t.value} if starts or t.kind == "since" else {"point_in_time": t.value}
     former = view.lex(MOD, "FORMER").find([t for t in view.tokens if t.end <= position.start][-2:])
-    ctx.add(person.entity_id, Predicate.HOLDS_POSITION, position.entity_id, view, qualifiers=quals,
+    t = _own_time(view, person, position) or _sentence_time(ctx, view)
+    if t is None and len(view.times) == 1 and view.times[0].kind in ("range", "until"):
+        t = view.times[0]
+    quals: dict[str, str] = {}
+    if t is not None:
+        if t.kind == "range":
+            quals = {"start": t.value, "end": t.end_value or ""}
+        elif t.kind == "until":
+            quals = {"end": t.value}
+        elif t.kind in ("since", "from") or starts:
+            quals = {"start": t.value}
+        else:
+            quals = {"point_in_time": t.value}
+    ctx.add(person.entity_id, Predicate.HOLDS_POSITION, pid, view, qualifiers=quals,
             confidence=0.65 if former else 0.85)
+
+
+def _own_time(view: SentenceView, person: Mention, position: Mention) -> TimeExpr | None:
+    """A date written right after the title or name, or the "since" of a relative clause about the post."""
+    text = view.ctx.text
+    end = max(person.end, position.end)
+    for t in view.times:
+        if t.start >= end and _ADJACENT.match(text[end:t.start]) and t.kind in ("since", "range", "from", "until"):
+            return t
+    for t in view.times:
+        if t.kind == "since" and end <= t.start <= end + _HOLD_REACH:
+            toks = [x for x in view.tokens if end <= x.start and x.end <= t.start]
+            if view.lex(MOD, "HOLD").find(toks) and not any(x.text in (";", ".") for x in toks):
+                return t
+    return None

@@ -3,6 +3,20 @@
 COPULA = ["is", "is the", "was", "was the", "who is", "who is the", "who was", "who was the", "became",
           "became the", "was appointed", "was appointed as", "was appointed the", "was named", "was named as",
           "was elected", "was elected as", "serves as", "serves as the", "served as", "served as the",
-          "took office as", "took office as the", "has been", "has been the", "as"]
-START = ["became", "appointed", "named", "elected", "took"]
+          "took office as", "took office as the", "has been", "has been the", "as",
+          "had served as", "has served as", "had been", "previously served as", "was previously", "was then",
+          "had been appointed", "has been appointed", "was sworn in as", "was confirmed as", "was re-elected as",
+          "was re-elected", "took up the post of", "took up his post as", "took up her post as", "remains"]
+START = ["became", "appointed", "named", "elected", "re-elected", "took", "sworn", "confirmed"]
 FORMER = ["former", "ex", "previous", "then"]
+# state names written with "the" in a title ("Prime Minister of the Netherlands"; names ending in -s too)
+DEFINITE_STATE_WORDS = ["United", "Czech Republic", "Republic", "Kingdom", "Holy See", "Federation"]
+# words between a name and a title in apposition ("Charles Michel, then President of ...")
+APPOSITION_PREFIX = ["then", "the then", "now", "currently", "former", "at the time", "until recently", "later"]
+# a post held since a date in a relative clause ("who has held the post since 2023")
+HOLD = ["post", "office", "position", "role", "held", "holds", "serves", "served", "serving"]
+# one person takes over a post from another: (new) <verb> (old); REVERSED: (old) <verb> (new)
+SUCCEED = ["succeeded", "succeeds", "replaced", "replaces", "took over from", "taking over from", "takes over from",
+           "took over the post from", "took over the helm from"]
+SUCCEED_REVERSED = ["handed over to", "hands over to", "was succeeded by", "was replaced by", "passed the baton to"]
+TODAY = ["today", "this morning", "this afternoon"]

@@ -4,8 +4,19 @@
 COPULA = ["ir", "kas ir", "kurš ir", "kura ir", "bija", "kas bija", "kurš bija", "kura bija", "kļuva par",
           "kļuvis par", "kļuvusi par", "tika iecelts par", "tika iecelta par", "iecelts par", "iecelta par",
           "ievēlēts par", "ievēlēta par", "tika ievēlēts par", "tika ievēlēta par", "stājās amatā kā",
-          "darbojas kā", "strādā par"]
+          "darbojas kā", "strādā par", "ir iecelts par", "ir iecelta par", "apstiprināts par", "apstiprināta par",
+          "tika apstiprināts par", "tika apstiprināta par", "atkārtoti ievēlēts par", "atkārtoti ievēlēta par",
+          "stājās amatā kā", "bijis", "bijusi", "kļūs par", "strādāja par", "darbojās kā"]
 # copulas that start a term of office (the sentence's date becomes "start")
-START = ["kļuv*", "iecel*", "ievēlēt*", "stājās"]
+START = ["kļuv*", "kļūs", "iecel*", "ievēlēt*", "stājās", "apstiprināt*"]
 # words before a title that mean it is no longer held
 FORMER = ["bijušais", "bijusī", "bijušā", "bijušo", "iepriekšējais", "iepriekšējā"]
+# words between a name and a title in apposition ("Šarls Mišels, toreizējais Eiropadomes priekšsēdētājs,")
+APPOSITION_PREFIX = ["tolaik", "toreizējais", "toreizējā", "pašreizējais", "pašreizējā", "tagadējais", "tagadējā",
+                     "bijušais", "bijusī", "tobrīd", "šobrīd"]
+# a post held since a date in a relative clause ("kurš šo amatu ieņem kopš 2023. gada")
+HOLD = ["amat*", "ieņem*", "ieņēm*", "vada", "vadījis", "vadījusi", "strādā"]
+# one person takes over a post from another: the one in the nominative is the new holder
+SUCCEED = ["nomainīja", "nomaina", "nomainīs", "pārņēma", "pārņem", "pārņems", "aizstāja", "stājās ? vietā"]
+SUCCEED_REVERSED = ["nodeva", "nodod", "nodos"]
+TODAY = ["šodien", "šorīt"]
