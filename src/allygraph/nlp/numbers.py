@@ -31,12 +31,29 @@ __all__ = ["find_numbers"]
 
 _DIGITS = re.compile(
     r"(?<![\w.,/:+-])(?P<n>\d{1,3}(?:(?P<sep>[ ,])\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?!\w|[.,:/]\d)")
-_NOT_NUMBERS = re.compile(
-    r"(?:\+|\b00)\d[\d\s().\-/]{6,}\d"  # international phone numbers
-    r"|\b(?:tel|tālr|tālrunis|phone|fax|fakss|mob)\.?:?\s*[\d\s().\-/+]{5,}\d"
-    r"|\S+@\S+|\bhttps?://\S+|\bwww\.\S+"
-    r"|^[ \t]*(?:\d{1,3}[.)])(?=\s)",  # list markers
-    re.I | re.M)
+# What looks like a number but is not: one alternative each, with a screen that finds what a text
+# must contain for the alternative to match anywhere in it. Only the alternatives a text passes the
+# screens of are scanned for: the same matches as scanning for all of them, at a fraction of the cost.
+_NOT_NUMBER_PARTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (r"(?:\+|\b00)\d[\d\s().\-/]{6,}\d", re.compile(r"\+|00")),  # international phone numbers
+    (r"\b(?:tel|tālr|tālrunis|phone|fax|fakss|mob)\.?:?\s*[\d\s().\-/+]{5,}\d",
+     re.compile(r"tel|tālr|phone|fax|fakss|mob", re.I)),
+    (r"\S+@\S+", re.compile("@")),
+    (r"\bhttps?://\S+|\bwww\.\S+", re.compile(r"https?://|www\.", re.I)),
+    (r"^[ \t]*(?:\d{1,3}[.)])(?=\s)", re.compile(r"\d[.)]")),  # list markers
+)
+
+
+def _not_numbers(text: str) -> Iterable[re.Match[str]]:
+    """Phone numbers, e-mail addresses, URLs and list markers in ``text``."""
+    rx = _not_numbers_rx(tuple(screen.search(text) is not None for _, screen in _NOT_NUMBER_PARTS))
+    return rx.finditer(text) if rx is not None else ()
+
+
+@cache
+def _not_numbers_rx(present: tuple[bool, ...]) -> re.Pattern[str] | None:
+    parts = [p for (p, _), ok in zip(_NOT_NUMBER_PARTS, present) if ok]
+    return re.compile("|".join(parts), re.I | re.M) if parts else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,12 +73,33 @@ def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+def _trie(words: Iterable[str]) -> str:
+    """The same alternation as :func:`_alt` written as a prefix tree ("(?:div(?:desmit|i|)|...)"): two
+    words can match at one place only when one is a prefix of the other, and the longer is still
+    tried first, so the matches are the same; the regex engine no longer tries every word at every
+    word start."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in set(words):
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        parts = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
+        if "" in node:
+            parts.append("")  # the word ending here: after every longer one
+        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+    return emit(root)
+
+
 @cache
 def _lang(lang: str) -> _Lang:
     mod = lv_num if lang == "lv" else en_num
     words = mod.number_words()
     mults = mod.MULTIPLIERS
-    vocab = _alt(list(words) + list(mults))
+    vocab = _trie(list(words) + list(mults))
     if lang == "lv":
         run = r"(?<!\w)(?:" + vocab + r")(?:\s+(?:" + vocab + r"))*(?!\w)"
         mult_words = r"(?:" + _alt(mults) + r")\.?"
@@ -151,7 +189,7 @@ def find_numbers(text: str, lang: str, exclude: Iterable[tuple[int, int]] | None
         spans = [(t.start, t.end) for t in find_times(text, lang)]
     else:
         spans = list(exclude)
-    spans += [m.span() for m in _NOT_NUMBERS.finditer(text)]
+    spans += [m.span() for m in _not_numbers(text)]
     skip = _Spans(spans)
     found: list[tuple[int, int, int | float, bool]] = []  # start, end, value, is_word
 

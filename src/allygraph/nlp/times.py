@@ -32,6 +32,7 @@ __all__ = ["find_times", "iso"]
 DASH = r"[-‐‒–—―]"
 _YEAR_MIN, _YEAR_MAX = 1000, 2999
 _BARE_YEAR_MIN, _BARE_YEAR_MAX = 1800, 2100
+_ANY_DIGIT = re.compile(r"\d")
 
 
 @dataclass(slots=True)
@@ -230,6 +231,8 @@ def _expr(text: str, start: int, end: int, a: _YMD, b: _YMD | None, kind: str) -
 def find_times(text: str, lang: str, start: int = 0, end: int | None = None) -> list[TimeExpr]:
     """Time expressions in ``text[start:end]`` (offsets into ``text``), sorted by start."""
     end = len(text) if end is None else end
+    if _ANY_DIGIT.search(text, start, end) is None:
+        return []  # every date shape has a day or a year in digits
     g = _grammar("lv" if lang == "lv" else "en")
     atoms = _atoms(text, g, start, end)
     out: list[TimeExpr] = []
