@@ -37,6 +37,7 @@ __all__ = ["extract", "framework_of"]
 MOD = "rel_framework"
 T = EntityType
 _CLAUSE_BREAK = frozenset({",", ";", ".", "(", ")", ":"})
+_CLAUSE_WORDS = frozenset({"and", "un", "bet", "but", "while", "savukārt"})
 
 
 def extract(ctx: DocContext) -> None:
@@ -112,8 +113,11 @@ def _measures(ctx: DocContext, view: SentenceView) -> None:
         return
     if counted or _previous(ctx, view, "_measures_at"):
         more = view.find(view.lex(MOD, "MORE"))  # "vēl 32", "a further 32", "another 32 were added"
+        of_them = view.find(view.lex(MOD, "OF_THEM")) if counted else []  # "42 of them were endorsed"
         counted = [n for n in view.numbers if any(n is c for c in counted) or (
-            n.bound is None and view.times and any(_close_before(view, m.end, _as_match(n), 2) for m in more))]
+            n.bound is None and view.times and any(_close_before(view, m.end, _as_match(n), 2) for m in more)) or (
+            n.bound is None and any(0 <= o.start - n.end <= 2 for o in of_them))]
+    counted = _without_total(counted)
     if not counted:
         return
     ctx._measures_at = view.index  # type: ignore[attr-defined]
@@ -123,12 +127,38 @@ def _measures(ctx: DocContext, view: SentenceView) -> None:
     for i, n in enumerate(counted):
         lo = counted[i - 1].end if i else view.start
         hi = counted[i + 1].start if i + 1 < len(counted) else view.end
+        a, b = _clause(view, n.start, n.end)
+        own = [t for t in view.times if max(a, lo) <= t.start and t.end <= min(b, hi)]
         before = [t for t in view.times if lo <= t.start and t.end <= n.start]
         after = [t for t in view.times if n.end <= t.start and t.end <= hi]
-        t = before[-1] if before else (after[0] if after else None)
+        t = own[0] if len(own) == 1 else (before[-1] if before else (after[0] if after else None))
         quals = {"point_in_time": t.value} if t else {}
         ctx.add(subject, Predicate.MEASURES_APPROVED, Literal(n.value, "quantity", n.bound), view,
                 qualifiers=quals, confidence=0.8)
+
+
+def _clause(view: SentenceView, start: int, end: int) -> tuple[int, int]:
+    """Character span of the clause around [start, end): up to the nearest ",", ";", ":" or
+    "and"/"un"/"bet" outside a date on each side."""
+    def inside_time(tok_start: int) -> bool:
+        return any(t.start <= tok_start < t.end for t in view.times)
+
+    breaks = [t for t in view.tokens if (t.text in (",", ";", ":") or t.text.casefold() in _CLAUSE_WORDS)
+              and not inside_time(t.start)]
+    a = max((t.end for t in breaks if t.end <= start), default=view.start)
+    b = min((t.start for t in breaks if t.start >= end), default=view.end)
+    return a, b
+
+
+def _without_total(counted: list[NumberExpr]) -> list[NumberExpr]:
+    """Leave out a number that is the sum of the others ("74 proposals: 42 ... and the remaining 32")."""
+    if len(counted) < 3:
+        return counted
+    for n in counted:
+        rest = [x.value for x in counted if x is not n]
+        if all(isinstance(v, (int, float)) for v in rest) and n.value == sum(rest):  # type: ignore[arg-type]
+            return [x for x in counted if x is not n]
+    return counted
 
 
 def _as_match(n: NumberExpr) -> Match:
@@ -157,6 +187,13 @@ def _areas(ctx: DocContext, view: SentenceView) -> None:
     areas = view.of_type(T.AREA)
     if not areas:
         return
+    if view.sent.is_list_item and view.heading is None and _leads_item(view, areas[0]):
+        head = _section_heading(ctx, view)  # "## Latvia's priorities" / "1. **Military mobility.** ..."
+        if head is not None and head.has(head.lex(MOD, "PRIORITY")):
+            state = _state_of(ctx, head)
+            if state:
+                ctx.add(state, Predicate.PRIORITY_AREA, areas[0].entity_id, view, confidence=0.7)
+            return
     if view.sent.is_list_item and view.heading is not None:
         head = view.heading
         if head.has(head.lex(MOD, "PRIORITY")):
@@ -217,6 +254,11 @@ def _state_of(ctx: DocContext, view: SentenceView) -> str | None:
     if view.has(view.lex(MOD, "OUR_STATE")):
         return ctx.topic([T.STATE])
     return None
+
+
+def _leads_item(view: SentenceView, m: Mention) -> bool:
+    """Whether a mention opens its list item (only markers, numbers and emphasis before it)."""
+    return all(t.is_punct or t.text.rstrip(".)").isdigit() for t in view.tokens if t.end <= m.start)
 
 
 def _section_priority(ctx: DocContext, view: SentenceView) -> bool:
@@ -301,7 +343,8 @@ def _shared(ctx: DocContext, view: SentenceView) -> None:
         n = min(near, key=lambda x: abs(x.start - m.start))
         used.add(id(n))
         quals: dict[str, str | Literal] = {"count": Literal(n.value, "quantity", n.bound)}
-        points = [t for t in view.times if t.kind == "point" and lo <= t.start and t.end <= hi]
+        a, b = _clause(view, min(m.start, n.start), max(m.end, n.end))
+        points = [t for t in view.times if t.kind == "point" and max(lo, a) <= t.start and t.end <= min(hi, b)]
         if points:
             quals["point_in_time"] = points[0].value
         ctx.add(orgs[0], Predicate.SHARED_MEMBER_COUNT, orgs[1], view, qualifiers=quals, confidence=0.8)

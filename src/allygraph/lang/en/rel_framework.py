@@ -17,7 +17,8 @@ COOPERATE_ON = ["cooperate|cooperates|cooperating|cooperated on|in",
                 "work|works|working|worked together on|in"]
 
 PRIORITY = ["priorit*", "particular importance", "particularly important", "especially important",
-            "of special importance", "key interest*", "primary interest*", "places emphasis on", "focus on"]
+            "of special importance", "key interest*", "primary interest*", "places emphasis on", "focus on",
+            "matter most", "matters most", "most important", "top of the agenda", "high on the agenda", "attaches great importance"]
 
 PROGRESS_REPORT = ["progress report*", "report* on progress", "report* on the progress", "report* on the implementation",
                    "implementation report*"]
@@ -33,8 +34,15 @@ SHARED_MEMBERS = [
     "common members", "common member states", "shared members", "shared member states", "members in common",
     "member states in common", "countries in common", "allies in common", "share ? members", "share ? member states",
     "share ? ? members", "share ? ? member states", "are in both",
+    "share ? member countries", "share ? member nations", "share ? countries", "share ? allies",
+    "share ? ? member countries", "have ? members in common", "have ? member states in common",
+    "belong to both", "are members of both", "are also members of", "are also eu members", "also belong to",
+    "overlap of ? members", "overlapping membership", "membership overlaps",
 ]
-MORE = ["another", "a further", "further", "additional", "more", "an additional"]
+MORE = ["another", "a further", "further", "additional", "more", "an additional", "the remaining", "remaining",
+        "the other", "the rest", "then another", "a second set of", "a second package of"]
+# "42 of them", "32 of these": a number that counts the measure noun of the sentence
+OF_THEM = ["of them", "of these", "of those", "of the proposals", "of the measures"]
 PUBLISHED = ["published", "issued", "appeared", "released", "presented", "came out", "report*"]
 OUR_STATE = ["our country", "our state", "our nation"]
 EMPHASIS = ["emphasis*", "emphasiz*", "stress*", "focus* on", "puts particular weight"]

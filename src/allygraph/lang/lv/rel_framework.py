@@ -19,7 +19,8 @@ COOPERATE_ON = ["sadarboj*", "sadarbosies", "strādā kopā"]
 
 # a state's priorities: "Latvijai īpaši nozīmīga ir sadarbība ... jomā", "Latvijas prioritātes ir"
 PRIORITY = ["prioritāt*", "prioritār*", "īpaši nozīmīg*", "īpaši svarīg*", "sevišķi nozīmīg*",
-            "sevišķi svarīg*", "īpašu uzmanību", "galvenās intereses"]
+            "sevišķi svarīg*", "īpašu uzmanību", "galvenās intereses", "vissvarīgāk*", "svarīgākās jomas",
+            "lielu nozīmi", "īpašu nozīmi", "darba kārtības augšgalā"]
 
 # progress reports and how often they come
 PROGRESS_REPORT = ["progresa ziņojum*", "progresa pārskat*", "ziņojum* par progres*", "ziņojum* par paveikto",
@@ -35,9 +36,14 @@ SHARED_MEMBERS = [
     "kopīg* dalībvalst*", "kopīg* dalībniec*", "kopīg* valst*", "kopēj* dalībvalst*",
     "abu organizāciju dalībvalst*", "abās organizācijās", "abu organizāciju dalībniec*",
     "gan ES , gan NATO", "gan NATO , gan ES", "kopīg* ? ? ? dalībvalst*", "kopīg* ? ? ? valst*",
+    "ir abās organizācijās", "ir gan ES , gan NATO", "ir gan NATO , gan ES", "pieder abām organizācijām",
+    "abām organizācijām kopīg*", "kopīgo dalībvalstu skaits", "kopīgo dalībvalstu skait*",
 ]
 # a further number of measures: "vēl 32", "vēl papildu 32", "klāt nāca vēl 32"
-MORE = ["vēl", "papildu", "papildus", "vēl papildu", "vēl papildus", "vēl citi"]
+MORE = ["vēl", "papildu", "papildus", "vēl papildu", "vēl papildus", "vēl citi", "atlikušie", "atlikušos", "pārējie",
+        "pārējos", "vēl citus"]
+# "42 no tiem", "no tiem 32": a number that counts the measure noun of the sentence
+OF_THEM = ["no tiem", "no tām", "no šiem", "no šīm"]
 # publishing, for a sentence that continues one about progress reports ("Astotais ziņojums nāca klajā ...")
 PUBLISHED = ["publicē*", "nāca klajā", "iznāk*", "izdot*", "sagatavot*", "iesniegt*", "ziņojum*"]
 # "mūsu valsts": the document's own state
