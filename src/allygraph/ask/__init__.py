@@ -134,7 +134,7 @@ def answer(store: Store, question: str, *, lang: str | None = None, as_of: str |
         else:
             out["answer"] = _join(words + [_value_text(v, lang) for v in sol.values], lang)
     if derived:
-        names = [(ents.get(s).label(lang) if ents.get(s) else s) for s in derived["states"]]
+        names = [e.label(lang) if (e := ents.get(s)) else s for s in derived["states"]]
         basis = f"{len(names)} ({_text(lang, 'as_of', date=human_date(derived['date'], lang))}): {', '.join(names)}"
         out["derivation"] = {"method": "accession dates in the reference data", **derived}
         text = _text(lang, "derived", basis=basis)

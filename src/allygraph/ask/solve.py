@@ -129,9 +129,9 @@ def _open_slot(c: Claim, q: Question, bound: set[str], store: Store) -> list[str
     candidates: list[str] = []
     if wh == "where":
         for k in _ENTITY_QUALS:
-            v = c.qualifiers.get(k)
-            if isinstance(v, str) and v not in bound:
-                candidates.append(v)
+            q_val = c.qualifiers.get(k)
+            if isinstance(q_val, str) and q_val not in bound:
+                candidates.append(q_val)
         if not candidates and isinstance(c.object, str) and c.object not in bound:
             candidates.append(c.object)
         if not candidates and c.subject not in bound:
@@ -233,7 +233,7 @@ def _conflicting_unbound(c: Claim, q: Question, store: Store, bind_ids: dict[str
     entity of the same type where it would go ("When was Latvia invited?" is not answered by
     Finland's invitation)."""
     ids = _ids_of(c)
-    slot_types = {}
+    slot_types: dict[EntityType, set[str]] = {}
     for v in ids:
         e = store.entity(v)
         if e is not None:
@@ -246,7 +246,7 @@ def _conflicting_unbound(c: Claim, q: Question, store: Store, bind_ids: dict[str
         if m.entity_id in ids or id(m) in bound_mentions:
             continue
         if m.role == "place":  # "in Latvia" only conflicts with another place in a place slot
-            if any(store.entity(v) is not None and store.entity(v).type == m.type for v in place_slots):
+            if any(getattr(store.entity(v), "type", None) == m.type for v in place_slots):
                 return True
             continue
         if slot_types.get(m.type):

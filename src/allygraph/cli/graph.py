@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Optional
 
 import typer
 from rich.markup import escape
@@ -49,9 +50,9 @@ def ingest(
 
     Example: allygraph ingest samples/ news/2024.html --db demo.db
     """
-    from ..pipeline import ingest as run_ingest
-
     import os
+
+    from ..pipeline import ingest as run_ingest
 
     jobs = jobs if jobs > 0 else (os.cpu_count() or 1)
     with store_for(db) as store:
@@ -172,7 +173,7 @@ def export_cmd(
             with open(output, "w", encoding="utf-8", newline="") as fh:
                 export(store, format, fh)
         else:
-            sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[attr-defined]
+            sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
             export(store, format, sys.stdout)
 
 

@@ -139,7 +139,7 @@ class Store(ABC):
                  limit: int | None = None) -> list[StoredMention]: ...
 
     @abstractmethod
-    def search_passages(self, terms: list[str], entity_ids: list[str] = (), *, lang: str | None = None,
+    def search_passages(self, terms: list[str], entity_ids: Iterable[str] = (), *, lang: str | None = None,
                         limit: int = 10) -> list[Passage]:
         """Rank passages by BM25 over lemmas (``terms``), linked entities bridging the languages."""
 

@@ -23,14 +23,29 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
-    Column, Float, Index, Integer, MetaData, String, Table, Text, and_, create_engine, delete, event, func,
-    insert, or_, select, text, update,
+    Column,
+    Float,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    and_,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    or_,
+    select,
+    update,
 )
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import StoreError
-from ..model import AnalysedDocument, Claim, Entity, Literal, Source, claim_key, value_from_json, value_json
+from ..model import AnalysedDocument, Claim, Entity, Literal, Source, value_from_json, value_json
 from ..vocab import EntityType, Predicate
 from .base import DocumentInfo, Passage, PutResult, Review, Store, StoredMention
 
@@ -375,9 +390,9 @@ class SQLStore(Store):
         q = select(documents_t.c.id, documents_t.c.path, documents_t.c.sha256, documents_t.c.format, documents_t.c.lang,
                    documents_t.c.title, documents_t.c.date, func.length(documents_t.c.text)).order_by(documents_t.c.id)
         with self.engine.connect() as c:
-            ncl = dict(c.execute(select(sources_t.c.doc_id, func.count(func.distinct(sources_t.c.claim_id)))
+            ncl: dict[str, int] = dict(c.execute(select(sources_t.c.doc_id, func.count(func.distinct(sources_t.c.claim_id)))
                                  .group_by(sources_t.c.doc_id)).all())
-            nme = dict(c.execute(select(mentions_t.c.doc_id, func.count()).group_by(mentions_t.c.doc_id)).all())
+            nme: dict[str, int] = dict(c.execute(select(mentions_t.c.doc_id, func.count()).group_by(mentions_t.c.doc_id)).all())
             return [DocumentInfo(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7] or 0, ncl.get(r[0], 0), nme.get(r[0], 0))
                     for r in c.execute(q)]
 
