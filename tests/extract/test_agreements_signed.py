@@ -82,4 +82,4 @@ def test_en_protocols_to_a_treaty_are_not_the_treaty_signed() -> None:
     doc = analyse_text("In 2003 accession protocols to the North Atlantic Treaty were signed in Brussels.")
     signed = {(c.subject, c.object) for c in claims_of(doc, "signed")}
     assert not any(s == "agreement:north-atlantic-treaty" for s, _ in signed)
-    assert signed == {("agreement:accession-protocols-2003", "city:brussels")}  # the protocols, created
+    assert signed and all(o == "city:brussels" for _, o in signed)  # the protocols (known or created)

@@ -21,7 +21,7 @@ from functools import lru_cache
 from ..model import Entity, Mention, TimeExpr
 from ..vocab import EntityType, Predicate
 from .context import DocContext, SentenceView, lang_data
-from .created import ensure_entity, entity, entity_year, qual_dates, ref_entities, slug, year_of
+from .created import dateline, ensure_entity, entity, entity_year, qual_dates, ref_entities, slug, year_of
 from .lexicon import Lexicon
 
 __all__ = ["extract"]
@@ -52,10 +52,11 @@ def _linked(ctx: DocContext, view: SentenceView, m: Mention, places: list[Mentio
     place = _near_place(ctx, m.start, m.end, places, view.times)
     if place and e is not None and e.extra.get("held_in") and e.extra["held_in"] != place.entity_id:
         place = None  # a city near a known event's name that is not its place belongs to something else
-    pid = place.entity_id if place else _place_in_name(view, m, e)
+    times = _times(ctx, view)
+    pid = place.entity_id if place else _place_in_name(view, m, e, times)
     if pid is None:
         return
-    t = _time_for(view, m.start)
+    t = _time_for(times, m.start)
     event_id = m.entity_id
     y = year_of(t.value) if t else None
     if e is not None and y and entity_year(e) and entity_year(e) != y:
@@ -72,14 +73,14 @@ def _unlinked(ctx: DocContext, view: SentenceView, start: int, end: int, first: 
     lo = view.tokens[max(0, first - 4)].start
     hi = view.tokens[min(len(view.tokens) - 1, last + 4)].end  # "hosted NATO foreign ministers"
     kind = _kind(view, min(lo, place.start), max(hi, place.start)) or "meeting"
-    t = _time_for(view, start)
+    t = _time_for(view.times, start)
     y = (year_of(t.value) if t else None) or _phrase_year(view, lo, end) or year_of(ctx.doc_date)
     event_id = _resolve(ctx, kind, place.entity_id, t, y)
     if event_id is None:
         orgs = [o for o in view.of_type(T.ORG) if abs(o.start - start) <= _NEAR]
         if kind == "meeting" and not orgs:
             return  # any meeting anywhere: too weak to make an event of
-        event_id = _create(ctx, view, kind, place.entity_id, y, start, end)
+        event_id = _create(ctx, view, kind, place.entity_id, y, start, end, t.value if t else None)
     ctx.add(event_id, Predicate.HELD_IN, place.entity_id, view, qualifiers=qual_dates(t) if t else {},
             confidence=0.7)
 
@@ -107,7 +108,15 @@ def _without_times(ctx: DocContext, times: list[TimeExpr], a: int, b: int) -> st
     return "".join(chars)
 
 
-def _place_in_name(view: SentenceView, m: Mention, e: Entity | None) -> str | None:
+def _times(ctx: DocContext, view: SentenceView) -> list[TimeExpr]:
+    """The sentence's dates, else those of a dateline just before it ("Warsaw, 8 July 2016.")."""
+    if view.times:
+        return view.times
+    line = dateline(ctx, view)
+    return line.times if line is not None else []
+
+
+def _place_in_name(view: SentenceView, m: Mention, e: Entity | None, times: list[TimeExpr]) -> str | None:
     """The event's own city when its name states it after the event noun ("summit in Washington")."""
     if e is None or not e.extra.get("held_in"):
         return None
@@ -120,21 +129,24 @@ def _place_in_name(view: SentenceView, m: Mention, e: Entity | None) -> str | No
     tail = toks[nouns[-1].last + 1:]
     if any(t.text.casefold()[:4] in stems for t in tail):
         return str(e.extra["held_in"])  # "summit meeting in Washington"
-    if view.times and any(t.text.casefold()[:4] in stems for t in toks) and _is_setting(view, m):
+    if times and any(t.text.casefold()[:4] in stems for t in toks) and _is_setting(view, m):
         return str(e.extra["held_in"])  # "Madrides samitā 2022. gada jūnijā", "at the Madrid Summit in June 2022"
     return None
 
 
 def _is_setting(view: SentenceView, m: Mention) -> bool:
     """Whether the event is where something happens: a Latvian locative ("samitā") or "at/during the"."""
+    nxt = [t.text.casefold() for t in view.tokens if t.start >= m.end][:1]
+    if nxt and nxt[0] in view.lex(MOD, "AFTER").patterns:
+        return True  # "samita laikā", "summit's sidelines"
     if view.lang == "lv":
         return "loc" in m.cases and m.surface.casefold()[-1:] in ("ā", "ē", "ī", "ū", "s")
     before = [t.text.casefold() for t in view.tokens if t.end <= m.start][-2:]
     return bool(set(before) & set(view.lex(MOD, "AT").patterns))
 
 
-def _time_for(view: SentenceView, at: int) -> TimeExpr | None:
-    ts = [t for t in view.times if t.kind in ("point", "range", "from")]
+def _time_for(times: list[TimeExpr], at: int) -> TimeExpr | None:
+    ts = [t for t in times if t.kind in ("point", "range", "from")]
     if not ts:
         return None
     return min(ts, key=lambda t: (0 if t.kind == "range" else 1, abs(t.start - at)))
@@ -199,8 +211,18 @@ def _resolve(ctx: DocContext, kind: str, place: str, t: TimeExpr | None, year: s
     return None
 
 
+def _month_name(lang: str, when: str | None) -> str | None:
+    """The month of a date as the language names it ("2025-02-13" -> "February"), if it has one."""
+    mod = lang_data(lang, "months")
+    table = getattr(mod, "MONTHS", {}) if mod else {}
+    if not when or len(when) < 7 or lang != "en":
+        return None
+    month = int(when[-5:-3]) if when.startswith("--") else int(when[5:7])
+    return next((name for name, k in table.items() if k == month), None)
+
+
 def _create(ctx: DocContext, view: SentenceView, kind: str, place: str, year: str | None,
-            start: int, end: int) -> str:
+            start: int, end: int, when: str | None = None) -> str:
     orgs = [o for o in view.of_type(T.ORG) if abs(o.start - start) <= _NEAR or start <= o.start < end]
     topic = ctx.topic([T.ORG])
     org = entity(ctx, orgs[0].entity_id) if orgs else (entity(ctx, topic) if topic else None)
@@ -215,8 +237,10 @@ def _create(ctx: DocContext, view: SentenceView, kind: str, place: str, year: st
         o = f"{org.label(lang)} " if org else ""
         y = f" {year}" if year else ""
         labels[lang] = f"{o}{kind_label} ({where}{', ' + year if year else ''})"
+        month = _month_name(lang, when)
         aliases[lang] = sorted({f"{o}{where} {kind_label}{y}", f"{o}{short} {kind_label}{y}",
-                                f"{o}{kind_label} {where}{y}", f"{where} {kind_label}{y}"})
+                                f"{o}{kind_label} {where}{y}", f"{where} {kind_label}{y}", f"{o}{kind_label}".strip(),
+                                *([f"{o}{kind_label} {month}{y}"] if month else [])})
     eid = "event:" + slug(org.id.split(":", 1)[-1] if org else "", kind, place.split(":", 1)[-1], year or "")
     extra = {"held_in": place, **({"start": year} if year else {})}
     created = ensure_entity(ctx, eid, T.EVENT, labels, extra)

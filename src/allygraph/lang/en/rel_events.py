@@ -19,3 +19,5 @@ KIND_LABEL = {
 
 # words before an event that make it the setting of what the sentence tells
 AT = ["at", "during", "the"]  # single tokens just before the event name ("at the Madrid Summit")
+# words right after an event that make it the setting ("the Vilnius Summit's sidelines" is rare; kept for symmetry)
+AFTER = ["sidelines", "margins"]

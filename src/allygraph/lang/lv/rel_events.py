@@ -21,3 +21,5 @@ KIND_LABEL = {
 
 # words before an event that make it the setting of what the sentence tells
 AT = []  # Latvian marks the setting with the locative case
+# words right after an event that make it the setting ("Varšavas samita laikā", "samita ietvaros")
+AFTER = ["laikā", "ietvaros", "malā", "gaitā", "norises"]
