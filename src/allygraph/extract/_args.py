@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 from typing import Protocol
 
 from ..model import Mention
 from ..vocab import EntityType
-from .context import DocContext, SentenceView, lang_data
+from ._triggers import doc_cache, sentence_triggers
+from .context import DocContext, SentenceView
 from .lexicon import Match
 
 __all__ = ["unit_refs", "find_once", "triggers", "nearest", "before_word", "after_word", "is_copula_after", "covered",
@@ -31,86 +31,14 @@ class _Span(Protocol):
     end: int
 
 
-_MEMO: dict[object, object] = {}
-
-
-@lru_cache(maxsize=None)
-def _first_words(lang: str, module: str) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], frozenset[str]]:
-    """For every lexicon of a data module: which lexicons a first word (exact or stem) can start."""
-    mod = lang_data(lang, module)
-    exact: dict[str, set[str]] = {}
-    stems: dict[str, set[str]] = {}
-    wild: set[str] = set()
-    for name in dir(mod) if mod else ():
-        pats = getattr(mod, name)
-        if not name.isupper() or not isinstance(pats, list):
-            continue
-        for p in pats:
-            for alt in (p.split() or [""])[0].split("|"):
-                alt = alt.casefold()
-                if alt == "?" or alt == "":
-                    wild.add(name)
-                elif alt.endswith("*") and len(alt) > 1:
-                    stems.setdefault(alt[:-1], set()).add(name)
-                else:
-                    exact.setdefault(alt, set()).add(name)
-    return ({k: frozenset(v) for k, v in exact.items()}, {k: frozenset(v) for k, v in stems.items()},
-            frozenset(wild))
-
-
-def _possible(view: SentenceView, module: str) -> set[str]:
-    """Names of the lexicons whose first word occurs in the sentence: one pass over its tokens."""
-    key = (view.index, module, "*")
-    got = _MEMO.get(key)
-    if got is None:
-        words = _WORDS.setdefault((view.lang, module), {})
-        names: set[str] = set(_first_words(view.lang, module)[2])
-        for tok in view.tokens:
-            for w in (tok.text, tok.lemma):
-                hit = words.get(w)
-                if hit is None:
-                    if len(words) > 200_000:
-                        words.clear()
-                    hit = words[w] = _starts(view.lang, module, w)
-                if hit:
-                    names |= hit
-        got = _MEMO[key] = names
-    return got  # type: ignore[return-value]
-
-
-_WORDS: dict[tuple[str, str], dict[str, frozenset[str]]] = {}
-
-
-def _starts(lang: str, module: str, word: str) -> frozenset[str]:
-    """The lexicons whose first token pattern accepts ``word`` (exactly or by stem)."""
-    exact, stems, _ = _first_words(lang, module)
-    w = word.casefold()
-    out = set(exact.get(w, ()))
-    for k in range(1, len(w) + 1):
-        out |= stems.get(w[:k], frozenset())
-    return frozenset(out)
-
-
 def find_once(view: SentenceView, module: str, name: str) -> list[Match]:
-    """``view.find`` of one lexicon, computed once per sentence of the current document (and not
-    at all when the sentence lacks every first word of the lexicon)."""
-    if _MEMO.get("doc") is not view.ctx:
-        _MEMO.clear()
-        _MEMO["doc"] = view.ctx
-    key = (view.index, module, name)
-    got = _MEMO.get(key)
-    if got is None:
-        if name not in _possible(view, module):
-            got = _MEMO[key] = []
-        else:
-            lex = view.lex(module, name)
-            got = _MEMO[key] = view.find(lex) if lex else []
-    return got  # type: ignore[return-value]
+    """``view.find`` of one lexicon of ``module``, from the sentence's one-pass trigger look-up."""
+    return sentence_triggers(view, module).get(name, [])
 
 
 def triggers(view: SentenceView, module: str, name: str) -> list[Match]:
     """Matches of lexicon ``name`` from ``lang/<lang>/<module>.py`` that are not part of a name."""
-    found = find_once(view, module, name)
+    found = sentence_triggers(view, module).get(name)
     if not found:
         return []
     return [t for t in found if not any(m.start < t.end and t.start < m.end for m in view.mentions)]

@@ -23,6 +23,7 @@ from ..vocab import EntityType as T
 from ..vocab import Predicate as P
 from ._args import (unit_refs, after_word, before_word, covered, is_copula_after, nearest, recent, relation_times,
                     states_group, triggers)
+from ._triggers import doc_cache, sentence_triggers
 from .context import DocContext, SentenceView, lang_data
 from .lexicon import Match
 
@@ -35,7 +36,6 @@ STATE = (T.STATE,)
 HOSTED = (T.FORMATION, T.ORG, T.OPERATION)
 FOUNDABLE = (T.FORMATION, T.ORG, T.OPERATION, T.PROGRAMME, T.BASE, T.FRAMEWORK)
 PLACE_FINE = (T.BASE, T.CITY)
-_CACHE: dict[object, object] = {}
 _ARGUMENT_TYPES = frozenset(UNIT + LEADER + HOSTED + FOUNDABLE + PLACE_FINE)
 _RELATIVE = (", kas", ", kura", ", kuras", ", kurš", ", kuri", ", which", ", who", ", that")
 
@@ -48,9 +48,14 @@ def _prepositions(lang: str) -> frozenset[str]:
 
 def extract(ctx: DocContext) -> None:
     for view in ctx.views:
-        if not any(m.type in _ARGUMENT_TYPES for m in view.mentions) and not triggers(view, LEX, "UNIT_HEADS"):
+        if not view.mentions and not view.numbers:
+            continue  # every rule needs a named argument, or a troop count for a unit named before
+        found = sentence_triggers(view, LEX)  # one pass over the tokens; most sentences stop here
+        if not found:
             continue
         types = {m.type for m in view.mentions}
+        if not types & _ARGUMENT_TYPES and "UNIT_HEADS" not in found:
+            continue
         if T.STATE in types or T.ORG in types:
             _leads(ctx, view)
         if T.STATE in types:
@@ -155,14 +160,12 @@ def _role_unit(view: SentenceView, units: list[Mention], t) -> Mention | None:  
 
 def _units(ctx: DocContext, view: SentenceView) -> list[Mention]:
     """Formations and operations named in the sentence, by name or by head noun ("brigāde")."""
+    cache = doc_cache(ctx)
     key = ("units", view.index)
-    got = _CACHE.get(key) if _CACHE.get("doc") is ctx else None
+    got = cache.get(key)
     if got is None:
-        if _CACHE.get("doc") is not ctx:
-            _CACHE.clear()
-            _CACHE["doc"] = ctx
-        got = _CACHE[key] = unit_refs(ctx, view, LEX, UNIT)
-    return got
+        got = cache[key] = unit_refs(ctx, view, LEX, UNIT)
+    return got  # type: ignore[return-value]
 
 
 def _unit_for(ctx: DocContext, view: SentenceView, pos: int) -> Mention | None:

@@ -65,5 +65,5 @@ SAME_YEAR = ["in the same year", "that same year", "the same year", "that year"]
 UNIT_HEADS = ["brigade", "battlegroup", "battle group", "division", "battalion"]
 TRANSFORMED = ["expanded into", "transformed into", "converted into", "upgraded to", "upgraded into",
                "grew into", "became"]
-# a state right after one of these words is not the subject ("together with Latvia", "from Poland")
-PREPOSITIONS = ["with", "in", "from", "of", "to", "at", "by", "for", "into", "on", "against", "between"]
+# (a word set, not triggers) a state right after one of these words is not the subject ("together with Latvia", "from Poland")
+PREPOSITIONS = ("with", "in", "from", "of", "to", "at", "by", "for", "into", "on", "against", "between")

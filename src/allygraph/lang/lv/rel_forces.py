@@ -67,5 +67,5 @@ SAME_YEAR = ["tajā pašā gadā", "šajā pašā gadā", "tā paša gada"]
 UNIT_HEADS = ["brigād*", "kaujas grup*", "divīzij*", "bataljon*"]
 # "X tika pārveidota par Y 2024. gadā": Y begins then
 TRANSFORMED = ["pārveidot* par", "pārveidoja par", "pārauga par", "paplašināt* līdz", "paplašināja līdz"]
-# a state right after one of these words is not the subject ("kopā ar Latviju", "no Polijas")
-PREPOSITIONS = ["ar", "no", "uz", "pie", "par", "pret", "līdz", "pēc", "bez", "caur", "starp"]
+# (a word set, not triggers) a state right after one of these words is not the subject ("kopā ar Latviju", "no Polijas")
+PREPOSITIONS = ("ar", "no", "uz", "pie", "par", "pret", "līdz", "pēc", "bez", "caur", "starp")
