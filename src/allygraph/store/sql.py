@@ -542,6 +542,8 @@ class SQLStore(Store):
 
     def _carry_corrections(self, c: Connection, doc_id: str) -> None:
         """Give the corrected version of each corrected claim this document's fresh sources."""
+        if c.execute(select(reviews_t.c.seq).where(reviews_t.c.action == "correct").limit(1)).first() is None:
+            return  # no claim was ever corrected (the common case): nothing to carry
         ids = [r[0] for r in c.execute(select(sources_t.c.claim_id).where(sources_t.c.doc_id == doc_id).distinct())]
         for chunk in _chunks(ids, 500):
             for cid, payload in c.execute(select(reviews_t.c.claim_id, reviews_t.c.payload)
