@@ -18,8 +18,11 @@ A state's English demonym ("Turkish", from ``extra["demonym"]``) links to the st
 
 Of overlapping matches the leftmost, then the longest wins. Several entities sharing one form
 are ranked by whether the form is a label, then by type (a state before a city of the same
-name), then by id, so the result is deterministic. ``find_entities`` adds the people that the
-reference data lacks (:mod:`.people`).
+name), then by id, so the result is deterministic. Then titles are put right (:mod:`.titles`:
+"NATO's fourteenth Secretary General" is one office, "ministru sanāksme" is no office) and
+generic names resolved to a state's entity (:mod:`.generic`: "Prime Minister of Canada").
+``find_entities`` also creates the offices and the people that the reference data lacks
+(:mod:`.people`).
 """
 
 from __future__ import annotations
@@ -34,7 +37,9 @@ from ..lang.lv.morph import CASES, case_forms
 from ..model import Entity, Mention
 from ..refdata import ReferenceData
 from ..vocab import EntityType
+from .generic import GenericResolver
 from .normalize import fold_case_kept, fold_text, strip_marks
+from .titles import OrgTitles, drop_titles_in_event_names
 
 __all__ = ["Gazetteer", "TYPE_RANK"]
 
@@ -140,6 +145,8 @@ class Gazetteer:
             self._automaton.add_word("\x00", (1, (), ()))
         self._automaton.make_automaton()
         self.size = len(table)
+        self._titles = OrgTitles(ref)
+        self._generic = GenericResolver(ref)
 
     def _add_name(self, table: dict[str, dict[str, _Candidate]], entity: Entity, name: str, lang: str,
                   is_label: bool) -> None:
@@ -174,6 +181,10 @@ class Gazetteer:
 
     def find(self, text: str, lang: str = "en") -> list[Mention]:
         """Mentions of reference entities in ``text``: sorted, non-overlapping, leftmost-longest."""
+        mentions = self._titles.apply(text, lang, self._match(text, lang))
+        return self._generic.resolve(text, lang, drop_titles_in_event_names(text, lang, mentions))[0]
+
+    def _match(self, text: str, lang: str) -> list[Mention]:
         folded = text.lower()
         if len(folded) != len(text):  # a character whose lower case is longer (rare): fold one by one
             folded = fold_text(text)
@@ -222,7 +233,8 @@ class Gazetteer:
         """Reference mentions plus people the reference data lacks (created, with their mentions)."""
         from .people import find_new_people
 
-        mentions = self.find(text, lang)
-        extra_mentions, entities = find_new_people(text, lang, mentions)
+        mentions = self._titles.apply(text, lang, self._match(text, lang))
+        mentions, offices = self._generic.resolve(text, lang, drop_titles_in_event_names(text, lang, mentions), create=True)
+        extra_mentions, people = find_new_people(text, lang, mentions)
         merged = sorted(mentions + extra_mentions, key=lambda m: (m.start, -m.end))
-        return merged, entities
+        return merged, offices + people

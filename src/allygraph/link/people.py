@@ -6,6 +6,11 @@ General Jens Stoltenberg"), optionally after a comma. Each new name becomes an
 :class:`~allygraph.model.Entity` with the deterministic id ``person:<slug>``; later mentions of
 the same surname alone (with its Latvian case forms in Latvian text) link to it. Names that
 overlap a reference mention are left to the gazetteer.
+
+In Latvian the name agrees with its title, so a declined name is read back into the nominative
+for the new entity's label and id ("ministram Jānim Bērziņam" -> ``person:janis-berzins``,
+"Jānis Bērziņš"): the title's case (a linked position's cases, or the title word's own ending)
+and gender pick the reading (:func:`allygraph.lang.lv.morph.name_nominative`).
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ import unicodedata
 
 from ..lang.en import names_titles as en_titles
 from ..lang.lv import names_titles as lv_titles
-from ..lang.lv.morph import case_forms
+from ..lang.lv.morph import CASES, case_forms, name_nominative, nominative_readings
 from ..model import Entity, Mention
 from ..vocab import EntityType
 
@@ -45,10 +50,30 @@ def _particles(lang: str) -> frozenset[str]:
     return lv_titles.NAME_PARTICLES if lang == "lv" else en_titles.NAME_PARTICLES
 
 
-def _trigger_ends(text: str, lang: str, mentions: list[Mention]) -> list[int]:
-    ends = [m.end for m in mentions if m.type is EntityType.POSITION]
-    ends += [t.end() for t in _TOKEN.finditer(text) if _is_title(t.group(), lang)]
-    return sorted(set(ends))
+_Agreement = tuple[frozenset[str] | None, str | None]  # the title's cases and gender (Latvian)
+_ANY: _Agreement = (None, None)
+
+
+def _agreement(last_word: str, cases: frozenset[str] | None) -> _Agreement:
+    """Cases and gender a Latvian title word can have (within ``cases`` when the gazetteer knows them)."""
+    readings = [(c, g) for c, g, _ in nominative_readings(last_word) if cases is None or c in cases]
+    if not readings:
+        return (cases, None)
+    genders = {g for _, g in readings}
+    return (frozenset(c for c, _ in readings), genders.pop() if len(genders) == 1 else None)
+
+
+def _triggers(text: str, lang: str, mentions: list[Mention]) -> dict[int, _Agreement]:
+    """End offset of every title -> the case and gender a name after it agrees with."""
+    out: dict[int, _Agreement] = {}
+    for m in mentions:
+        if m.type is EntityType.POSITION:
+            known = m.cases if m.cases and len(m.cases) < len(CASES) else None
+            out[m.end] = _agreement(m.surface.split()[-1], known) if lang == "lv" else _ANY
+    for t in _TOKEN.finditer(text):
+        if t.end() not in out and _is_title(t.group(), lang):
+            out[t.end()] = _agreement(t.group(), None) if lang == "lv" else _ANY
+    return dict(sorted(out.items()))
 
 
 def find_new_people(text: str, lang: str, mentions: list[Mention]) -> tuple[list[Mention], list[Entity]]:
@@ -60,7 +85,7 @@ def find_new_people(text: str, lang: str, mentions: list[Mention]) -> tuple[list
 
     found: dict[str, Entity] = {}
     out: list[Mention] = []
-    for pos in _trigger_ends(text, lang, mentions):
+    for pos, (cases, gender) in _triggers(text, lang, mentions).items():
         m = _NAME.match(text, pos + (len(text[pos:]) - len(text[pos:].lstrip(" ,:\u00a0"))))
         if not m or m.start() == pos and pos > 0 and text[pos - 1].isalnum():
             continue
@@ -69,6 +94,8 @@ def find_new_people(text: str, lang: str, mentions: list[Mention]) -> tuple[list
             continue
         if any(_is_title(w, lang) for w in words) or not free(m.start(), m.end()):
             continue
+        if lang == "lv":
+            words = name_nominative(words, cases, gender)
         name = " ".join(words)
         eid = person_slug(name)
         entity = found.get(eid)

@@ -28,7 +28,7 @@ __all__ = ["Membership", "ReferenceData", "read_reference", "ENTITY_FILES", "DAT
 
 DATA_DIR = Path(__file__).resolve().parent
 ENTITY_FILES = ("states.tsv", "capitals.tsv", "places.tsv", "organisations.tsv", "operations.tsv",
-                "instruments.tsv", "events.tsv", "people.tsv", "areas.tsv")
+                "instruments.tsv", "events.tsv", "positions.tsv", "people.tsv", "areas.tsv")
 ENTITY_COLUMNS = ("id", "type", "en", "lv", "aliases_en", "aliases_lv", "qid", "extra", "source")
 OVERLAY_FILE = "state_aliases.tsv"
 OVERLAY_COLUMNS = ("id", "en", "lv", "aliases_en", "aliases_lv", "extra", "source")

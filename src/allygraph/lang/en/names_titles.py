@@ -14,3 +14,16 @@ TITLES: frozenset[str] = frozenset({
 
 # Words that may stand inside a name in lower case ("Ursula von der Leyen").
 NAME_PARTICLES: frozenset[str] = frozenset({"von", "van", "der", "den", "de", "da", "di", "del", "la", "le", "bin", "al"})
+
+# English texts have no home state: a bare title is resolved only by its context.
+HOME_STATE: str | None = None
+
+# Words that make the title before them part of an event's name ("Defence Minister meeting").
+EVENT_WORDS: tuple[str, ...] = ("meeting", "summit", "ministerial", "conference", "session", "format")
+
+_UNITS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+_TEENS = "tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
+# Ordinals and the like between an organisation and its office: "NATO's fourteenth Secretary General".
+ORDINAL = (rf"\d{{1,2}}(?:st|nd|rd|th)|(?:twenty|thirty)(?:-|\s)?(?:{_UNITS})|twentieth|thirtieth|{_TEENS}|{_UNITS}"
+           r"|new|former|current|next|incoming|outgoing|then|acting")
+POSSESSIVE = True  # "NATO's Secretary General"

@@ -12,6 +12,11 @@ Hercegovina" -> "Bosnijā un Hercegovinā"), and genitive attributes, abbreviati
 quoted names and the tail after the head ("... grupa Latvijā") stay as they are. The head is
 the last word with a nominative noun ending before the tail starts; ``person=True`` declines
 every word instead ("Artis Pabriks" -> "Arta Pabrika").
+
+The way back: ``nominative_readings(word)`` lists the (case, gender, nominative) a name word
+can be, and ``name_nominative(words, cases, gender)`` picks the one reading all words of a name
+share, so "ministram Jānim Bērziņam" gives "Jānis Bērziņš" (rules in
+:data:`.names_rules.NOMINATIVE_FROM`).
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from itertools import product
 
 from . import names_rules as R
 
-__all__ = ["case_forms", "word_forms", "CASES"]
+__all__ = ["case_forms", "word_forms", "CASES", "nominative_readings", "name_nominative"]
 
 CASES = R.CASES
 _TOKEN = re.compile(r"\s+")
@@ -182,3 +187,56 @@ def _case_forms(name: str, person: bool) -> tuple[tuple[str, frozenset[str]], ..
 def case_forms(name: str, person: bool = False) -> dict[str, frozenset[str]]:
     """Every generated surface form of ``name`` -> the cases it can be (nom, gen, dat, acc, loc)."""
     return dict(_case_forms(name, person))
+
+
+_SOFT_TO_PLAIN = tuple((soft, plain) for plain, soft in R.ALTERNATIONS if soft[-1] in "ņļ" or soft == "dž")
+_DECLINED_ENDINGS = ("s", "š", "a", "e", "i", "u", "m", "ā", "ē", "ī", "ū")
+
+
+def _unsoften(stem: str) -> str | None:
+    for soft, plain in _SOFT_TO_PLAIN:
+        if stem.endswith(soft):
+            return stem[: -len(soft)] + plain
+    return None
+
+
+@lru_cache(maxsize=65536)
+def nominative_readings(word: str) -> tuple[tuple[str, str, str], ...]:
+    """Every (case, gender, nominative) a name word can be: "Jānim" -> (dat, m, Jānis); a word that
+    does not decline ("Trudo", "NATO") is every case of either gender, as written."""
+    low = word.lower()
+    if _frozen(word) or not low.endswith(_DECLINED_ENDINGS):
+        return tuple((c, g, word) for c in CASES for g in ("m", "f"))
+    out = [("nom", g, word) for g, ends in R.NAME_NOMINATIVE_ENDINGS.items() if low.endswith(ends) and len(low) > 2]
+    for (case, gender), rules in R.NOMINATIVE_FROM.items():
+        for ending, nom in rules:
+            if not low.endswith(ending) or len(low) <= len(ending) + 1:
+                continue
+            stem = word[: len(word) - len(ending)]
+            if gender == "m" and nom == "s" and case != "dat":
+                plain = _unsoften(stem)  # "Jāņa" -> "Jānis"
+                if (stem + "is").lower() in R.M2_NAMES:
+                    nom = "is"
+                elif plain is not None:
+                    stem, nom = plain, "is"
+            out.append((case, gender, stem + nom))
+            break
+    return tuple(out)
+
+
+def name_nominative(words: list[str], cases: frozenset[str] | None = None, gender: str | None = None) -> list[str]:
+    """The nominative of a name whose words agree in one case and gender (limited to ``cases`` and
+    preferring ``gender`` when given, e.g. from the title before it); the nominative reading wins
+    when it fits, and a name whose words share no reading is returned as written."""
+    readings = [nominative_readings(w) for w in words]
+    if not readings:
+        return list(words)
+    options = set.intersection(*({(c, g) for c, g, _ in r} for r in readings))
+    if cases:
+        options = {o for o in options if o[0] in cases}
+    if gender and any(g == gender for _, g in options):
+        options = {o for o in options if o[1] == gender}
+    if not options:
+        return list(words)
+    best = min(options, key=lambda o: (o[0] != "nom", CASES.index(o[0]), o[1] != (gender or "m")))
+    return [next(n for c, g, n in r if (c, g) == best) for r in readings]

@@ -86,3 +86,28 @@ ADJECTIVE_ROOTS: frozenset[str] = frozenset({
     "zil", "vid", "hibrīd", "centrāl", "galven", "vien", "kopīg", "ziemeļ", "dienvid", "rietum",
     "austrum", "pirm", "otr", "treš", "ceturt", "piekt", "sest", "septīt", "astot", "devīt", "desmit",
 })
+
+# From a declined form back to the nominative, for names read after a title ("ministram Jānim
+# Bērziņam" -> "Jānis Bērziņš"): (case, gender) -> (ending, nominative ending), the first match
+# wins, so specific suffixes come before general ones. The nominative itself is not listed.
+NOMINATIVE_FROM: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
+    ("gen", "m"): (("iņa", "iņš"), ("us", "us"), ("a", "s")),
+    ("dat", "m"): (("ajam", "ais"), ("iņam", "iņš"), ("im", "is"), ("um", "us"), ("am", "s")),
+    ("acc", "m"): (("iņu", "iņš"), ("i", "is"), ("u", "s")),
+    ("loc", "m"): (("iņā", "iņš"), ("ī", "is"), ("ū", "us"), ("ā", "s")),
+    ("gen", "f"): (("as", "a"), ("es", "e")),
+    ("dat", "f"): (("ai", "a"), ("ei", "e")),
+    ("acc", "f"): (("u", "a"), ("i", "e")),
+    ("loc", "f"): (("ā", "a"), ("ē", "e")),
+}
+
+# Nominative endings of names by gender (a word ending otherwise does not decline: "Trudo", "Kavo").
+NAME_NOMINATIVE_ENDINGS: dict[str, tuple[str, ...]] = {"m": ("s", "š"), "f": ("a", "e")}
+
+# Male first names of the second declension (-is), whose genitive ("Arta", "Andra") would
+# otherwise read as the first declension ("Arts"). Lower-case nominatives.
+M2_NAMES: frozenset[str] = frozenset({
+    "artis", "andris", "jānis", "valdis", "kārlis", "juris", "māris", "guntis", "gatis", "raitis", "aivis",
+    "didzis", "uldis", "dainis", "ainis", "modris", "nauris", "ansis", "alvis", "atis", "krišjānis", "indulis",
+    "vilis", "ivis", "aldis", "agris",
+})
