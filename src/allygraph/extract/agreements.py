@@ -20,9 +20,10 @@ import re
 
 from ..model import Claim, Entity, Literal, Mention, TimeExpr
 from ..vocab import EntityType, Predicate
-from .context import DocContext, SentenceView, lang_data, lexicon
 from .agreement_nouns import named_documents
+from .context import DocContext, SentenceView, lang_data, lexicon
 from .created import dateline, ensure_entity, entity, entity_year, ref_entities, slug, year_of
+from .lexicon import Match
 
 __all__ = ["extract"]
 
@@ -41,7 +42,7 @@ def extract(ctx: DocContext) -> None:
     placed: set[str] = set()  # agreements whose place of signing the text gave
     unplaced: list[Claim] = []  # signings without a place, dropped if the place comes later
     for view in ctx.views:
-        decl = view.find(view.lex(MOD, "DECLARATION"))
+        decl = [d for d in view.find(view.lex(MOD, "DECLARATION")) if not _of_event(view, d)]
         agreements = view.of_type(T.AGREEMENT)
         signs = view.find(view.lex(MOD, "SIGN"))
         times, places = _sign_times(view), view.of_type(T.CITY)
@@ -115,14 +116,26 @@ def _signings(ctx: DocContext, view: SentenceView, times: list[TimeExpr], places
     if not has_decl:
         return out
     orgs = _orgs_named(ctx, view)
+    named = bool(orgs)
+    if not named:  # "The first declaration was signed ...": the parties the document names
+        orgs = _doc_parties(ctx)
     for t in times:
         y = year_of(t.value)
-        agreement = _resolve(ctx, decl_agreements, y, orgs, t.value)
-        if agreement is None and has_sign and orgs:
+        agreement = _resolve(ctx, decl_agreements, y, orgs, t.value, need_party=not named)
+        if agreement is None and has_sign and named:
             agreement = _create(ctx, orgs, y or "")
         if agreement:
             out.append((agreement, pairs.get(id(t)), t))
     return out
+
+
+def _of_event(view: SentenceView, d: Match) -> bool:
+    """"the Vilnius Summit Declaration", "Madrides samita deklarācija": an event's own declaration."""
+    before = [m for m in view.mentions if m.end <= d.start and not view.between(m.end, d.start).strip()]
+    if any(m.type is T.EVENT for m in before):
+        return True
+    prev = [t for t in view.tokens if t.end <= d.start][-1:]
+    return bool(prev) and bool(lexicon(view.lang, "rel_events", "EVENT_NOUN").find(prev))
 
 
 def _follows(ctx: DocContext, view: SentenceView, prev: int | None) -> bool:
@@ -199,6 +212,23 @@ def _orgs_named(ctx: DocContext, view: SentenceView) -> list[str]:
     return out
 
 
+def _doc_parties(ctx: DocContext) -> list[str]:
+    """Organisations the document names: directly, as a framework's participants or the owner of a post
+    (named, or held by a person the reference data knows)."""
+    out: set[str] = set()
+    for m in ctx.adoc.mentions:
+        e = entity(ctx, m.entity_id) if m.type in (T.FRAMEWORK, T.POSITION, T.PERSON) else None
+        if e is not None and m.type is T.PERSON:  # a known person's post: "Stoltenberg" -> NATO
+            e = entity(ctx, str(e.extra.get("position") or ""))
+        if m.type is T.ORG:
+            out.add(m.entity_id)
+        elif e is not None:
+            out.update(str(x) for x in e.extra.get("participants") or [])
+            if e.extra.get("org"):
+                out.add(str(e.extra["org"]))
+    return sorted(out)
+
+
 def _names(ctx: DocContext, eid: str) -> set[str]:
     e = entity(ctx, eid)
     if e is None:
@@ -216,7 +246,7 @@ def _consistent(e: Entity, value: str | None) -> bool:
 
 
 def _resolve(ctx: DocContext, cands: list[Entity], year: str | None, orgs: list[str],
-             value: str | None = None) -> str | None:
+             value: str | None = None, need_party: bool = False) -> str | None:
     same_year = [e for e in cands if year and entity_year(e) == year and _consistent(e, value)]
     if not same_year:
         return None
@@ -225,7 +255,10 @@ def _resolve(ctx: DocContext, cands: list[Entity], year: str | None, orgs: list[
         text = " ".join([*e.labels.values(), *e.all_aliases()]).casefold()
         return sum(any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in _names(ctx, o)) for o in orgs)
 
-    return max(same_year, key=lambda e: (score(e), -same_year.index(e))).id
+    best = max(same_year, key=lambda e: (score(e), -same_year.index(e)))
+    if need_party and score(best) < 1:
+        return None  # none of its parties named anywhere: another declaration of that year
+    return best.id
 
 
 def _create(ctx: DocContext, orgs: list[str], year: str) -> str:

@@ -45,15 +45,17 @@ def extract(ctx: DocContext) -> None:
         ms = sorted(ms + head_mentions(ctx, view), key=lambda m: m.start)
         if len(ms) < 2:
             continue
+        left = _succession(ctx, view, ms)  # the one who left the post holds it no longer
         titled: set[int] = set()
         for i, m in enumerate(ms[:-1]):
             nxt = ms[i + 1]
             if m.type is T.POSITION and nxt.type is T.PERSON and _TITLE_GAP.match(ctx.text[m.end:nxt.start]):
                 titled.add(i)
-                _claim(ctx, view, nxt, m, starts=False)
+                if nxt.entity_id != left:
+                    _claim(ctx, view, nxt, m, starts=False)
         for i, m in enumerate(ms[1:], start=1):
             prev = ms[i - 1]
-            if m.type is not T.POSITION or prev.type is not T.PERSON or i in titled:
+            if m.type is not T.POSITION or prev.type is not T.PERSON or i in titled or prev.entity_id == left:
                 continue
             if _apposition(view, prev, m):
                 _claim(ctx, view, prev, m, starts=False)
@@ -61,7 +63,6 @@ def extract(ctx: DocContext) -> None:
             copula = _copula(view, prev.end, m.start)
             if copula is not None:
                 _claim(ctx, view, prev, m, starts=copula)
-        _succession(ctx, view, ms)
 
 
 def _apposition(view: SentenceView, person: Mention, position: Mention) -> bool:
@@ -76,7 +77,8 @@ def _apposition(view: SentenceView, person: Mention, position: Mention) -> bool:
     elif not _APPOSITION.match(gap):
         return False
     end = position.end
-    after = next((t for t in view.times if t.start >= end and _ADJACENT.match(text[end:t.start])), None)
+    after = next((t for t in view.times if t.start >= end and not text[end:t.start].strip()
+                  and t.kind in ("since", "range", "from", "until")), None)
     if after is not None:
         end = after.end
     return bool(_APPOSITION_END.match(text[end:end + 6]))
@@ -85,7 +87,8 @@ def _apposition(view: SentenceView, person: Mention, position: Mention) -> bool:
 def _copula(view: SentenceView, a: int, b: int) -> bool | None:
     """None if the tokens between a person and a position are not a copula; else whether it
     starts a term of office."""
-    toks = [t for t in view.tokens if t.start >= a and t.end <= b]
+    toks = [t for t in view.tokens if t.start >= a and t.end <= b
+            and not any(x.start <= t.start < x.end for x in view.times)]  # "X 2024. gada 1. decembrī kļuva par"
     while toks and toks[-1].text.casefold() in _ARTICLES:
         toks = toks[:-1]
     while toks and toks[0].text == ",":
@@ -98,12 +101,13 @@ def _copula(view: SentenceView, a: int, b: int) -> bool | None:
     return bool(view.lex(MOD, "START").find(toks))
 
 
-def _succession(ctx: DocContext, view: SentenceView, ms: list[Mention]) -> None:
-    """"Z succeeded Y as ...", "taking over from Y", "X amatā Y nomainīja Z": new holder starts, old ends."""
+def _succession(ctx: DocContext, view: SentenceView, ms: list[Mention]) -> str | None:
+    """"Z succeeded Y as ...", "taking over from Y", "X amatā Y nomainīja Z": new holder starts, old
+    ends. Returns the old holder's id."""
     people = [m for m in ms if m.type is T.PERSON]
     positions = [m for m in ms if m.type is T.POSITION]
     if len(people) < 2 or not positions:
-        return
+        return None
     for name, reverse in (("SUCCEED", False), ("SUCCEED_REVERSED", True)):
         for verb in view.find(view.lex(MOD, name)):
             pair = _holders(view, people, verb.start, verb.end)
@@ -117,7 +121,8 @@ def _succession(ctx: DocContext, view: SentenceView, ms: list[Mention]) -> None:
                 continue
             ctx.add(new.entity_id, Predicate.HOLDS_POSITION, pid, view, qualifiers={"start": t.value}, confidence=0.75)
             ctx.add(old.entity_id, Predicate.HOLDS_POSITION, pid, view, qualifiers={"end": t.value}, confidence=0.7)
-            return
+            return old.entity_id
+    return None
 
 
 def _holders(view: SentenceView, people: list[Mention], a: int, b: int) -> tuple[Mention, Mention] | None:

@@ -1,7 +1,7 @@
 """Latvian triggers for agreements and declarations: signing, adopting, signatories
 (allygraph.extract.agreements)."""
 
-DECLARATION = ["deklarācij*", "kopīgais paziņojum*", "kopīgā paziņojum*", "kopīgo paziņojum*"]
+DECLARATION = ["deklarācij*", "kopīg* paziņojum*"]
 # verbs that make a sentence about signing or adopting a document
 SIGN = ["parakstīt*", "parakstīj*", "paraksta", "apstiprināt*", "apstiprināj*", "pieņemt*", "pieņēm*",
         "noslēgt*", "noslēdz*", "parakstīšan*", "pieņemšan*"]
