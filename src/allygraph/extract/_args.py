@@ -19,7 +19,7 @@ from ._triggers import doc_cache, sentence_triggers
 from .context import DocContext, SentenceView
 from .lexicon import Match
 
-__all__ = ["unit_refs", "find_once", "triggers", "nearest", "before_word", "after_word", "is_copula_after", "covered",
+__all__ = ["unit_refs", "head_word", "place_after", "by_head_and_place", "find_once", "triggers", "nearest", "before_word", "after_word", "is_copula_after", "covered",
            "states_group", "recent", "relation_times"]
 
 _ARTICLES = {"the", "a", "an"}
@@ -140,22 +140,102 @@ def relation_times(view: SentenceView, *, point_is_start: bool = False) -> dict[
 
 
 def unit_refs(ctx: DocContext, view: SentenceView, module: str, types: tuple[EntityType, ...]) -> list[Mention]:
-    """Mentions of these types in the sentence plus head nouns standing for one named before
-    ("brigāde", "the battlegroup"): each head resolves to the latest earlier mention whose name
-    contains it. Sorted by position."""
+    """Mentions of these types in the sentence plus head nouns standing for one ("brigāde", "the
+    battlegroup", "the mission"). A formation head followed by a place is the formation of that kind
+    there ("the battlegroup in Estonia"); otherwise it is the latest earlier mention whose name
+    contains it; an operation head is the latest operation named in the last few sentences.
+    Sorted by position."""
+    cache = doc_cache(ctx)
+    key = ("units", module, types, view.index)
+    got = cache.get(key)
+    if got is None:
+        got = cache[key] = _unit_refs(ctx, view, module, types)
+    return got  # type: ignore[return-value]
+
+
+def _unit_refs(ctx: DocContext, view: SentenceView, module: str, types: tuple[EntityType, ...]) -> list[Mention]:
     real = [m for m in view.mentions if m.type in types]
-    heads = triggers(view, module, "UNIT_HEADS")
-    if not heads:
+    found = sentence_triggers(view, module)
+    if "UNIT_HEADS" not in found and "OPERATION_HEADS" not in found:
         return real
     out = list(real)
-    earlier = [m for m in ctx.adoc.mentions if m.type in types]
-    for h in heads:
-        word = " ".join(p.rstrip("*").split("|")[0] for p in h.pattern.split())
-        got = next((m for m in reversed([x for x in earlier if x.end <= h.start]) if word in _names(ctx, m)), None)
-        ent_id, ent_type = (got.entity_id, got.type) if got else _by_place(ctx, view, word, types)
-        if ent_id is not None and ent_type is not None:
-            out.append(Mention(ent_id, ent_type, h.start, h.end, view.ctx.text[h.start:h.end]))
+    for h in triggers(view, module, "UNIT_HEADS"):
+        word = head_word(h)
+        place = place_after(view, h)
+        ent = by_head_and_place(ctx, word, place.entity_id, types) if place is not None else None
+        if ent is None:
+            got = _latest(ctx, h.start, types, lambda m, w=word: w in _names(ctx, m))
+            ent = (got.entity_id, got.type) if got is not None else _by_place(ctx, view, word, types)
+        if ent[0] is not None and ent[1] is not None:
+            out.append(Mention(ent[0], ent[1], h.start, h.end, ctx.text[h.start:h.end]))
+    if EntityType.OPERATION in types:
+        lo = ctx.views[max(0, view.index - 4)].start
+        for h in triggers(view, module, "OPERATION_HEADS"):
+            got = _latest(ctx, h.start, (EntityType.OPERATION,), lambda m: m.start >= lo)
+            if got is not None and not any(covered(h, m) for m in out):
+                out.append(Mention(got.entity_id, got.type, h.start, h.end, ctx.text[h.start:h.end]))
     return sorted(out, key=lambda m: m.start)
+
+
+def head_word(h: Match) -> str:
+    """The plain word of a head-noun pattern ("kaujas grup*" -> "kaujas grup")."""
+    return " ".join(p.rstrip("*").split("|")[0] for p in h.pattern.split())
+
+
+def place_after(view: SentenceView, h: _Span) -> Mention | None:
+    """The place named right after a head noun: "the battlegroup in Estonia", "kaujas grupu Lietuvā"."""
+    nxt = next((m for m in view.mentions if m.start >= h.end), None)
+    if nxt is None or not nxt.type.is_place:
+        return None
+    gap = view.between(h.end, nxt.start).strip().lower()
+    if view.lang == "lv":
+        return nxt if gap == "" and (not nxt.cases or "loc" in nxt.cases) else None
+    return nxt if gap in ("in", "at", "in the", "at the", "based in", "stationed in") else None
+
+
+def by_head_and_place(ctx: DocContext, word: str, place: str,
+                      types: tuple[EntityType, ...]) -> tuple[str | None, EntityType | None] | None:
+    """The one entity of these types whose name has ``word`` and which is at ``place`` (its reference
+    location, that location's country, or the place's name inside its own name)."""
+    cache = doc_cache(ctx)
+    key = ("head@place", word, place, types)
+    if key in cache:
+        return cache[key]  # type: ignore[return-value]
+    ref = ctx.ref
+    got: tuple[str | None, EntityType | None] | None = None
+    if ref is not None and hasattr(ref, "of_type") and hasattr(ref, "get"):
+        pent = ref.get(place)
+        pnames = {v.casefold() for v in pent.labels.values()} if pent is not None else set()
+        found = []
+        for e in ref.of_type(*types):
+            names = " | ".join(e.labels.values()).casefold()
+            if word not in names:
+                continue
+            loc = e.extra.get("located_in")
+            lent = ref.get(loc) if isinstance(loc, str) else None
+            if loc == place or (lent is not None and lent.extra.get("country") == place) \
+                    or any(n and n in names for n in pnames):
+                found.append(e)
+        if len(found) == 1:
+            got = (found[0].id, found[0].type)
+    cache[key] = got
+    return got
+
+
+def _latest(ctx: DocContext, offset: int, types: tuple[EntityType, ...], ok) -> Mention | None:  # type: ignore[no-untyped-def]
+    """The latest mention of these types ending before ``offset`` for which ``ok`` holds."""
+    cache = doc_cache(ctx)
+    key = ("by-end", types)
+    idx = cache.get(key)
+    if idx is None:
+        ms = [m for m in ctx.adoc.mentions if m.type in types]
+        ms.sort(key=lambda m: m.end)
+        idx = cache[key] = ([m.end for m in ms], ms)
+    ends, ms = idx  # type: ignore[misc]
+    for k in range(bisect_right(ends, offset) - 1, -1, -1):
+        if ok(ms[k]):
+            return ms[k]  # type: ignore[no-any-return]
+    return None
 
 
 def _by_place(ctx: DocContext, view: SentenceView, word: str,
@@ -174,6 +254,11 @@ def _by_place(ctx: DocContext, view: SentenceView, word: str,
 
 
 def _names(ctx: DocContext, m: Mention) -> str:
-    ent = ctx.ref.get(m.entity_id) if ctx.ref is not None and hasattr(ctx.ref, "get") else None
-    labels = " | ".join(ent.labels.values()) if ent is not None else ""
-    return f"{labels} | {m.surface}".casefold()
+    cache = doc_cache(ctx)
+    key = ("names", m.entity_id, m.surface)
+    got = cache.get(key)
+    if got is None:
+        ent = ctx.ref.get(m.entity_id) if ctx.ref is not None and hasattr(ctx.ref, "get") else None
+        labels = " | ".join(ent.labels.values()) if ent is not None else ""
+        got = cache[key] = f"{labels} | {m.surface}".casefold()
+    return got  # type: ignore[return-value]

@@ -16,14 +16,26 @@ the preceding sentences.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..model import Literal, Mention
 from ..vocab import EntityType as T
 from ..vocab import Predicate as P
-from ._args import (unit_refs, after_word, before_word, covered, is_copula_after, nearest, recent, relation_times,
-                    states_group, triggers)
-from ._triggers import doc_cache, sentence_triggers
+from ._args import (
+    after_word,
+    before_word,
+    by_head_and_place,
+    head_word,
+    is_copula_after,
+    nearest,
+    relation_times,
+    states_group,
+    triggers,
+    unit_refs,
+)
+from ._forces_where import bases_in_states, located_and_founded
+from ._triggers import sentence_triggers
 from .context import DocContext, SentenceView, lang_data
 from .lexicon import Match
 
@@ -37,6 +49,7 @@ HOSTED = (T.FORMATION, T.ORG, T.OPERATION)
 FOUNDABLE = (T.FORMATION, T.ORG, T.OPERATION, T.PROGRAMME, T.BASE, T.FRAMEWORK)
 PLACE_FINE = (T.BASE, T.CITY)
 _ARGUMENT_TYPES = frozenset(UNIT + LEADER + HOSTED + FOUNDABLE + PLACE_FINE)
+_WORD_SPLIT = re.compile(r"[\s,;–—-]+")
 _RELATIVE = (", kas", ", kura", ", kuras", ", kurš", ", kuri", ", which", ", who", ", that")
 
 
@@ -48,25 +61,26 @@ def _prepositions(lang: str) -> frozenset[str]:
 
 def extract(ctx: DocContext) -> None:
     for view in ctx.views:
+        if view.sent.is_list_item and view.mentions:
+            _contributor_item(ctx, view)
         if not view.mentions and not view.numbers:
             continue  # every rule needs a named argument, or a troop count for a unit named before
         found = sentence_triggers(view, LEX)  # one pass over the tokens; most sentences stop here
+        types = {m.type for m in view.mentions}
+        if T.BASE in types and T.STATE in types:
+            bases_in_states(ctx, view)
         if not found:
             continue
-        types = {m.type for m in view.mentions}
-        if not types & _ARGUMENT_TYPES and "UNIT_HEADS" not in found:
+        if not types & _ARGUMENT_TYPES and "UNIT_HEADS" not in found and "TROOPS" not in found:
             continue
         if T.STATE in types or T.ORG in types:
             _leads(ctx, view)
+        if T.STATE in types or "TROOPS" in found:
+            _contributors(ctx, view)  # a personnel count needs no state
         if T.STATE in types:
-            _contributors(ctx, view)
             _military_support(ctx, view)
             _strategic_partners(ctx, view)
-        elif not triggers(view, LEX, "TROOPS"):
-            pass
-        else:
-            _contributors(ctx, view)  # a personnel count needs no state
-        _located_and_founded(ctx, view)
+        located_and_founded(ctx, view)
 
 
 # ----------------------------------------------------------------------------- leads
@@ -95,7 +109,10 @@ def _co_leaders(view: SentenceView, lo: int, hi: int) -> list[Mention]:
 
 def _leads(ctx: DocContext, view: SentenceView) -> None:
     units = _units(ctx, view)
-    for kind in ("LEAD_VERB", "LEAD_PASSIVE", "LEAD_GENITIVE", "LEAD_ROLE_SG", "LEAD_ROLE_PL"):
+    found = sentence_triggers(view, LEX)
+    for kind in ("LEAD_VERB", "LEAD_PASSIVE", "LEAD_GENITIVE", "LEAD_UNDER", "LEAD_ROLE_SG", "LEAD_ROLE_PL"):
+        if kind not in found:
+            continue
         for t in triggers(view, LEX, kind):
             leaders: list[Mention] = []
             unit: Mention | None = None
@@ -117,18 +134,29 @@ def _leads(ctx: DocContext, view: SentenceView) -> None:
                     "leads", "is leading", "commands", "heads")
                 leaders = [subj] if singular else [m for m in states_group(view, subj) if m not in co]
                 leaders += [m for m in co if min(subj.start, t.start) <= m.start <= max(subj.end, t.end) + 40]
+                if unit is not None:
+                    for other in _unit_group(view, units, unit):
+                        if other is not unit:
+                            for s in leaders:
+                                ctx.add(s.entity_id, P.LEADS, other.entity_id, view, qualifiers=relation_times(view),
+                                        confidence=0.7)
+                    _gapped_leads(ctx, view, t, unit)
             elif kind == "LEAD_PASSIVE":
                 unit = nearest(units, t, "left") or nearest(units, t, "right")
                 subj = nearest(view.of_type(*LEADER), t, "right")
                 if subj is None or view.between(t.end, subj.start).strip() not in ("", "the"):
                     continue
                 leaders = states_group(view, subj)
-            elif kind == "LEAD_GENITIVE":
-                prev = [m for m in view.before(t.start, LEADER) if view.between(m.end, t.start).strip() in ("", "-")]
-                if not prev:
+            elif kind in ("LEAD_GENITIVE", "LEAD_UNDER"):
+                # "Kanādas vadībā", "Canada-led", "under Canadian leadership", "under Canada's command"
+                gaps = ("", "-") if kind == "LEAD_GENITIVE" else ("", "'s", "’s")
+                prev = [m for m in view.before(t.start, LEADER) if view.between(m.end, t.start).strip() in gaps]
+                if not prev or (kind == "LEAD_UNDER" and before_word(view, prev[-1]) != "under"):
                     continue
                 leaders = states_group(view, prev[-1])
-                unit = nearest(units, t, "right")
+                right = nearest(units, t, "right")
+                close = right is not None and right.start - t.end <= 30
+                unit = right if close else (nearest(units, prev[-1], "left") or right)
             else:  # a role noun: framework / lead nation
                 cands = [m for m in view.of_type(*STATE) if _subject_ok(view, m, lv_case=False)
                          and not (view.lang == "lv" and m.cases and m.cases <= {"loc", "dat"})]
@@ -139,12 +167,57 @@ def _leads(ctx: DocContext, view: SentenceView) -> None:
                 leaders = [subj] if kind == "LEAD_ROLE_SG" else states_group(view, subj)
                 unit = _role_unit(view, units, t)
                 if unit is None:
-                    unit = recent(ctx, view, UNIT)
+                    unit = _recent_unit(ctx, view)
                     conf = 0.6
             if unit is None:
                 continue
             for s in leaders:
                 ctx.add(s.entity_id, P.LEADS, unit.entity_id, view, qualifiers=relation_times(view), confidence=conf)
+
+
+def _unit_group(view: SentenceView, units: list[Mention], unit: Mention) -> list[Mention]:
+    """``unit`` and the formations joined to it by commas and joining words only ("Brigādi, tāpat kā
+    līdz šim kaujas grupu, vada ...", "leads the brigade, as it did the battlegroup")."""
+    join = _join_words(view.lang)
+    i = next((k for k, m in enumerate(units) if m is unit), None)
+    if i is None:
+        return [unit]
+
+    def joined(a: Mention, b: Mention) -> bool:
+        words = [w for w in _WORD_SPLIT.split(view.between(a.end, b.start).lower()) if w]
+        return len(words) <= 6 and all(w in join for w in words)
+
+    lo = hi = i
+    while lo > 0 and joined(units[lo - 1], units[lo]):
+        lo -= 1
+    while hi + 1 < len(units) and joined(units[hi], units[hi + 1]):
+        hi += 1
+    return units[lo:hi + 1]
+
+
+def _gapped_leads(ctx: DocContext, view: SentenceView, t: Match, unit: Mention) -> None:
+    """Gapping after "X leads the battlegroup in Estonia": ", Germany the one in Lithuania and the
+    United States the one in Poland" -- each state leads the formation of that kind in that place."""
+    head = next((h for h in triggers(view, LEX, "UNIT_HEADS") if h.start == unit.start), None)
+    if head is None:
+        return
+    word = head_word(head)
+    for e in triggers(view, LEX, "ELLIPSIS"):
+        if e.start < t.end:
+            continue
+        who = [m for m in view.before(e.start, STATE) if view.between(m.end, e.start).strip() in ("", ",")]
+        place = next((m for m in view.after(e.end) if m.type.is_place), None)
+        if not who or place is None or view.between(e.end, place.start).strip():
+            continue
+        got = by_head_and_place(ctx, word, place.entity_id, UNIT)
+        if got is not None and got[0] is not None:
+            ctx.add(who[-1].entity_id, P.LEADS, got[0], view, qualifiers=relation_times(view), confidence=0.7)
+
+
+@lru_cache(maxsize=None)
+def _join_words(lang: str) -> frozenset[str]:
+    mod = lang_data(lang, LEX)
+    return frozenset(getattr(mod, "UNIT_JOIN", ())) if mod else frozenset()
 
 
 def _role_unit(view: SentenceView, units: list[Mention], t) -> Mention | None:  # type: ignore[no-untyped-def]
@@ -160,12 +233,7 @@ def _role_unit(view: SentenceView, units: list[Mention], t) -> Mention | None:  
 
 def _units(ctx: DocContext, view: SentenceView) -> list[Mention]:
     """Formations and operations named in the sentence, by name or by head noun ("brigāde")."""
-    cache = doc_cache(ctx)
-    key = ("units", view.index)
-    got = cache.get(key)
-    if got is None:
-        got = cache[key] = unit_refs(ctx, view, LEX, UNIT)
-    return got  # type: ignore[return-value]
+    return unit_refs(ctx, view, LEX, UNIT)
 
 
 def _unit_for(ctx: DocContext, view: SentenceView, pos: int) -> Mention | None:
@@ -175,12 +243,27 @@ def _unit_for(ctx: DocContext, view: SentenceView, pos: int) -> Mention | None:
         return left[-1]
     if units:
         return units[0]
-    return recent(ctx, view, UNIT)
+    return _recent_unit(ctx, view)
+
+
+def _recent_unit(ctx: DocContext, view: SentenceView, back: int = 3) -> Mention | None:
+    """The formation or operation named last in the ``back`` sentences before, by name or by head
+    noun ("the Canada-led battlegroup ... At its launch it numbered"), else in the heading."""
+    for v in reversed(ctx.views[max(0, view.index - back):view.index]):
+        got = _units(ctx, v)
+        if got:
+            return got[-1]
+    got = _units(ctx, view.heading) if view.heading is not None else []
+    return got[-1] if got else None
 
 
 def _add_contributor(ctx: DocContext, view: SentenceView, state: Mention, unit: Mention, times: dict[str, str],
-                     conf: float) -> None:
-    """A troop contributor, unless it is the host nation the formation is named after."""
+                     conf: float, assets: bool = False) -> None:
+    """A troop contributor, unless it is the host nation the formation is named after. Troops a state
+    sends to an *operation* make it a participant (the membership family's ``participant_in``); only
+    equipment ("fighter jets") or an explicit contribution makes it a contributor to an operation."""
+    if unit.type is T.OPERATION and not assets:
+        return
     ent = ctx.ref.get(state.entity_id) if ctx.ref is not None and hasattr(ctx.ref, "get") else None
     uent = ctx.ref.get(unit.entity_id) if ctx.ref is not None and hasattr(ctx.ref, "get") else None
     if ent is not None and uent is not None and ent.labels.get("en", "?") in uent.labels.get("en", ""):
@@ -189,11 +272,15 @@ def _add_contributor(ctx: DocContext, view: SentenceView, state: Mention, unit: 
 
 
 def _contributors(ctx: DocContext, view: SentenceView) -> None:
+    found = sentence_triggers(view, LEX)
     troops = triggers(view, LEX, "TROOPS")
+    assets = triggers(view, LEX, "ASSETS")
+    sent = troops + assets  # what a contributor sends
     times = relation_times(view)
     # "1500 karavīru no A, B un C" / "troops from A, B and C"
-    for f in triggers(view, LEX, "FROM") if troops else ():
-        if not any(0 <= f.start - tr.end <= 2 for tr in troops):
+    for f in triggers(view, LEX, "FROM") if sent else ():
+        what = [tr for tr in sent if 0 <= f.start - tr.end <= 2]
+        if not what:
             continue
         nxt = [m for m in view.after(f.end, STATE) if view.between(f.end, m.start).strip() in ("", "the")]
         if not nxt:
@@ -202,16 +289,22 @@ def _contributors(ctx: DocContext, view: SentenceView) -> None:
         if unit is None:
             continue
         for s in states_group(view, nxt[0]):
-            _add_contributor(ctx, view, s, unit, times, 0.75)
-    # "Kanādas, Polijas un Spānijas karavīri dien kaujas grupā" (Latvian genitive before the noun)
-    if view.lang == "lv":
-        for tr in troops:
-            prev = [m for m in view.before(tr.start, STATE) if view.between(m.end, tr.start).strip() == ""
-                    and (not m.cases or "gen" in m.cases)]
-            unit = _unit_for(ctx, view, tr.start) if prev and _units(ctx, view) else None
-            if unit is not None:
-                for s in states_group(view, prev[-1]):
-                    _add_contributor(ctx, view, s, unit, times, 0.65)
+            _add_contributor(ctx, view, s, unit, times, 0.75, what[0] in assets)
+    # "Kanādas, Polijas un Spānijas karavīri", "kanādiešu karavīri", "Canadian troops", "Belgian F-16s"
+    for tr in sent:
+        prev = [m for m in view.before(tr.start, STATE) if view.between(m.end, tr.start).strip() == ""
+                and (view.lang != "lv" or not m.cases or "gen" in m.cases)]
+        unit = _unit_for(ctx, view, tr.start) if _units(ctx, view) else None
+        if unit is None:
+            continue
+        if prev:
+            for s in states_group(view, prev[-1]):
+                _add_contributor(ctx, view, s, unit, times, 0.65, tr in assets)
+        else:
+            state = _demonym_before(view, tr)
+            if state is not None:
+                _add_contributor(ctx, view, Mention(state, T.STATE, tr.start, tr.end, ""), unit, times, 0.6,
+                                 tr in assets)
     # "X contributes to / sends troops to Y"
     for t in triggers(view, LEX, "CONTRIBUTE_VERB"):
         unit = nearest(_units(ctx, view), t, "right")
@@ -219,8 +312,18 @@ def _contributors(ctx: DocContext, view: SentenceView) -> None:
         subj = nearest(cands, t, "left" if view.lang == "en" else "any")
         if unit is None or subj is None:
             continue
+        explicit = view.between(t.start, t.end).lower().startswith(("contribut", "dod ieg", "sniedz ieg"))
         for s in states_group(view, subj):
-            _add_contributor(ctx, view, s, unit, times, 0.7)
+            _add_contributor(ctx, view, s, unit, times, 0.7, explicit)
+    # "Iznīcinātājus misijai nodrošinājušas Polija, Vācija ...": providing troops or assets
+    for t in triggers(view, LEX, "PROVIDE_VERB") if sent and "CONTRIBUTE_VERB" not in found else ():
+        unit = nearest(_units(ctx, view), t, "any")
+        cands = [m for m in view.of_type(*STATE) if _subject_ok(view, m)]
+        subj = nearest(cands, t, "left" if view.lang == "en" else "any")
+        if unit is None or subj is None:
+            continue
+        for s in states_group(view, subj):
+            _add_contributor(ctx, view, s, unit, times, 0.65, bool(assets))
     # "the contributing nations are A, B and C"
     for t in triggers(view, LEX, "CONTRIBUTORS"):
         nxt = nearest(view.of_type(*STATE), t, "right")
@@ -228,8 +331,48 @@ def _contributors(ctx: DocContext, view: SentenceView) -> None:
         if nxt is None or unit is None:
             continue
         for s in states_group(view, nxt):
-            _add_contributor(ctx, view, s, unit, times, 0.7)
-    # personnel: a number just before the troops noun
+            _add_contributor(ctx, view, s, unit, times, 0.7, True)
+    _personnel(ctx, view, troops)
+
+
+def _demonym_before(view: SentenceView, tr: Match) -> str | None:
+    """A nationality word right before the troops noun that the gazetteer does not link ("kanādiešu")."""
+    if tr.first == 0:
+        return None
+    mod = lang_data(view.lang, "nationality")
+    table = getattr(mod, "ADJECTIVES", None) if mod else None
+    code = table.get(view.tokens[tr.first - 1].text.casefold()) if isinstance(table, dict) else None
+    return f"state:{code}" if code else None
+
+
+def _contributor_item(ctx: DocContext, view: SentenceView) -> None:
+    """A list item naming states under a lead-in about contributors ("Troops from the following
+    Allies serve in the brigade:", "Brigādē dien karavīri no šādām valstīm:")."""
+    states = view.of_type(*STATE)
+    if not states or any(m.type not in (T.STATE,) for m in view.mentions):
+        return
+    head = view.heading or next((v for v in reversed(ctx.views[:view.index]) if not v.sent.is_list_item), None)
+    if head is None:
+        return
+    found = sentence_triggers(head, LEX)
+    lead = triggers(head, LEX, "CONTRIBUTORS") + triggers(head, LEX, "CONTRIBUTE_VERB")
+    explicit = bool(lead) or "ASSETS" in found
+    if not lead and "FROM" in found and ("TROOPS" in found or "ASSETS" in found):
+        sent = triggers(head, LEX, "TROOPS") + triggers(head, LEX, "ASSETS")
+        lead = [f for f in triggers(head, LEX, "FROM") if any(0 <= f.start - tr.end <= 2 for tr in sent)]
+    if not lead:
+        return
+    unit = _unit_for(ctx, head, lead[0].start)
+    if unit is None:
+        return
+    times = relation_times(view) or relation_times(head)
+    for s in states:
+        _add_contributor(ctx, view, s, unit, times, 0.7, explicit)
+
+
+def _personnel(ctx: DocContext, view: SentenceView, troops: list[Match]) -> None:
+    """A number just before the troops noun is the unit's strength ("ap 1100 karavīru"); a second
+    figure after "passed"/"pārsniedza" in the same sentence is a later strength above it."""
     for tr in troops:
         nums = [n for n in view.numbers if 0 <= tr.start - n.end <= 2 and isinstance(n.value, (int, float))
                 and n.value >= 10]
@@ -239,9 +382,35 @@ def _contributors(ctx: DocContext, view: SentenceView) -> None:
         if unit is None:
             continue
         n = nums[-1]
-        quals = {"point_in_time": view.times[0].value} if len(view.times) == 1 and view.times[0].kind == "point" else {}
         ctx.add(unit.entity_id, P.PERSONNEL_COUNT, Literal(n.value, "quantity", n.bound), view,
-                qualifiers=quals, confidence=0.75)
+                qualifiers=_count_time(ctx, view, n.start), confidence=0.75)
+        for a in triggers(view, LEX, "COUNT_ABOVE"):
+            later = [x for x in view.numbers if a.end <= x.start <= a.end + 3 and x is not n
+                     and isinstance(x.value, (int, float)) and x.value >= 10]
+            if later and a.start > n.end:
+                ctx.add(unit.entity_id, P.PERSONNEL_COUNT, Literal(later[0].value, "quantity", ">"), view,
+                        qualifiers=_count_time(ctx, view, later[0].start), confidence=0.6)
+
+
+def _count_time(ctx: DocContext, view: SentenceView, pos: int) -> dict[str, str]:
+    """When a count holds: a date in its clause, "tolaik"/"at its launch" (the sentence before),
+    "šobrīd"/"currently" (the document's date), or the sentence's only date."""
+    clause_lo = max([view.start] + [view.start + k + 1 for k, ch in enumerate(view.text) if ch == ";"
+                                    and view.start + k < pos])
+    clause_hi = min([view.end] + [view.start + k for k, ch in enumerate(view.text) if ch == ";"
+                                  and view.start + k > pos])
+    points = [x for x in view.times if clause_lo <= x.start < clause_hi and not x.value.startswith("--")
+              and x.kind in ("point", "until")]
+    if points:
+        return {"point_in_time": points[0].value}
+    then = [t for t in triggers(view, LEX, "THEN") if clause_lo <= t.start < clause_hi]
+    if then and view.index > 0:
+        prev = ctx.views[view.index - 1]
+        if prev.times:
+            return {"point_in_time": prev.times[-1].value}
+    if any(clause_lo <= t.start < clause_hi for t in triggers(view, LEX, "NOW")) and ctx.doc_date:
+        return {"point_in_time": ctx.doc_date[:4]}
+    return {}
 
 
 # ----------------------------------------------------------------------------- support, partners
@@ -313,96 +482,3 @@ def _strategic_partners(ctx: DocContext, view: SentenceView) -> None:
             continue
         for p in partners:
             ctx.add(oid, P.STRATEGIC_PARTNER_OF, p.entity_id, view, confidence=0.8 if owner else 0.55)
-
-
-# ----------------------------------------------------------------------------- where and since when
-
-
-def _place_for(view: SentenceView, t, active_host: bool) -> Mention | None:  # type: ignore[no-untyped-def]
-    fine = view.of_type(*PLACE_FINE)
-    if view.lang == "en":
-        side = "left" if active_host else "right"
-        got = nearest(fine, t, side)
-        if got is None and not active_host:
-            st = nearest(view.of_type(*STATE), t, "right")
-            got = st if st is not None and before_word(view, st) in ("in", "by", "at", "to") else None
-        return got
-    fine = [m for m in fine if not m.cases or m.cases & {"loc", "nom"}]
-    got = nearest(fine, t, "any")
-    if got is None:
-        st = [m for m in view.of_type(*STATE) if m.cases and m.cases <= {"loc"}]
-        got = nearest(st, t, "any")
-    return got
-
-
-def _located_and_founded(ctx: DocContext, view: SentenceView) -> None:
-    located = triggers(view, LEX, "LOCATED")
-    founded = triggers(view, LEX, "FOUNDED")
-    if not located and not founded and not triggers(view, LEX, "TRANSFORMED"):
-        return
-    hosted = [m for m in view.of_type(*HOSTED) + [u for u in _units(ctx, view) if u not in view.mentions]
-              if m.entity_id not in ("org:nato", "org:eu")]
-    for t in located + [f for f in founded if not any(f.start == x.start for x in located)]:
-        word = view.between(t.start, t.end).lower()
-        active_host = view.lang == "en" and (word in ("host", "hosts", "hosted") or "used as" in word or "serves as" in word)
-        place = _place_for(view, t, active_host)
-        if place is None:
-            continue
-        if t not in located:  # "opened in Riga": the place must be close to the founding verb
-            if abs(place.start - t.start) > 40 or (view.lang == "en" and before_word(view, place) not in ("in", "at")):
-                continue
-        if active_host:
-            subj = nearest(hosted, t, "right") or recent(ctx, view, (T.OPERATION, T.FORMATION))
-        else:
-            pool = [m for m in hosted if m.end <= place.start or m.start >= place.end]
-            known = [m for m in pool if _ref_extra(ctx, m.entity_id, "located_in") == place.entity_id]
-            subj = nearest(known or pool, t, "any")
-        if subj is None or covered(subj, place):
-            continue
-        quals = relation_times(view, point_is_start=any(f.start == t.start for f in founded))
-        ctx.add(subj.entity_id, P.LOCATED_IN, place.entity_id, view, qualifiers=quals, confidence=0.75)
-    for t in triggers(view, LEX, "TRANSFORMED"):  # "X was expanded into Y in 2024": Y begins then
-        into = nearest(hosted, t, "right")
-        date = _founding_date(ctx, view, t)
-        if into is not None and date is not None:
-            ctx.add(into.entity_id, P.INCEPTION, Literal(date, "date"), view, confidence=0.65)
-    for t in founded:
-        date = _founding_date(ctx, view, t)
-        if date is None:
-            continue
-        cands = [m for m in view.of_type(*FOUNDABLE) + [u for u in _units(ctx, view) if u not in view.mentions]
-                 if not (m.type is T.BASE and (m.cases & {"loc"} or before_word(view, m) in ("in", "at")))]
-        right = nearest(cands, t, "right")
-        gap = view.between(t.end, right.start).strip().lower() if right else "x"
-        if right is not None and gap in ("", "the", "a", "an", "its", "jaunu", "the new", "a new"):
-            subj = right
-        elif view.lang == "en" and t.first == 0:  # "Deployed in 2017, the battlegroup ..."
-            comma = view.text.find(",", t.end - view.start)
-            subj = nearest(cands, Match(0, 0, view.start + comma, view.start + comma + 1, ""), "right") \
-                if comma >= 0 else None
-        elif view.lang == "en":
-            subj = nearest(cands, t, "left")
-            if subj is not None and t.start - subj.end > 80:
-                subj = None
-        else:
-            subj = nearest(cands, t, "any")
-        if subj is None or subj.entity_id in ("org:nato", "org:eu"):
-            continue
-        ctx.add(subj.entity_id, P.INCEPTION, Literal(date, "date"), view, confidence=0.7)
-
-
-def _ref_extra(ctx: DocContext, entity_id: str, key: str) -> object:
-    ent = ctx.ref.get(entity_id) if ctx.ref is not None and hasattr(ctx.ref, "get") else None
-    return ent.extra.get(key) if ent is not None else None
-
-
-def _founding_date(ctx: DocContext, view: SentenceView, t) -> str | None:  # type: ignore[no-untyped-def]
-    if triggers(view, LEX, "SAME_YEAR"):
-        if view.times:
-            return view.times[0].value[:4]
-        prev = ctx.views[view.index - 1] if view.index else None
-        return prev.times[-1].value[:4] if prev is not None and prev.times else None
-    times = [x for x in view.times if not x.value.startswith("--")]
-    if not times:
-        return None
-    return min(times, key=lambda x: abs(x.start - t.start)).value

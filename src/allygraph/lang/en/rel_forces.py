@@ -9,12 +9,15 @@ inflection, ``a|b`` alternatives, ``?`` any one token.
 LEAD_VERB = [
     "leads", "lead", "is leading", "are leading", "took the lead of|in|for", "takes the lead of|in|for",
     "has led", "have led", "commands", "heads", "share the lead of|in", "shares the lead of|in",
-    "jointly lead", "jointly leads",
+    "jointly lead", "jointly leads", "will lead", "co-leads", "co - leads", "co-lead", "co - lead",
+    "took over command of|the", "assumed command of", "took over the lead of", "is in charge of",
+    "are in charge of", "led",
 ]
 # Y is led by X / under the lead of X (the formation on the left, the leader on the right)
 LEAD_PASSIVE = [
     "led by", "headed by", "commanded by", "under the lead of", "under the leadership of",
-    "under the command of",
+    "under the command of", "co-led by", "co - led by", "jointly led by",
+    "spearheaded by", "coordinated by",
 ]
 # X-led Y: the leader just before the trigger
 LEAD_GENITIVE = ["- led", "-led"]
@@ -26,7 +29,8 @@ LEAD_ROLE_PL = ["framework nations", "lead nations"]
 TOGETHER = ["together with", "jointly with", "along with", "alongside"]
 
 TROOPS = [
-    "troops", "soldiers", "servicemen", "service members", "servicemembers", "personnel",
+    "troops", "soldiers", "servicemen", "service members", "servicemembers", "personnel", "officers",
+    "instructors", "marines", "paratroopers", "infantry",
     "military personnel", "forces", "contingent*", "units", "staff", "sailors", "airmen",
 ]
 FROM = ["from"]
@@ -35,7 +39,8 @@ CONTRIBUTE_VERB = [
     "provides troops|soldiers|forces", "provided troops|soldiers|forces",
 ]
 CONTRIBUTORS = [
-    "contributing nations|countries|states", "troop contributors", "troop-contributing nations|countries",
+    "contributing nations|countries|states|allies", "troop contributors", "troop-contributing allies",
+    "troops from the following", "forces from the following", "soldiers from the following", "troop-contributing nations|countries",
     "contributors", "troop - contributing nations|countries", "participating nations|countries",
 ]
 
@@ -61,8 +66,34 @@ FOUNDED = [
 ]
 SAME_YEAR = ["in the same year", "that same year", "the same year", "that year"]
 
-# a formation named by its head noun alone ("the brigade", "the battlegroup"): the latest one named so
-UNIT_HEADS = ["brigade", "battlegroup", "battle group", "division", "battalion"]
+# a formation named by its head noun alone ("the brigade", "the battlegroup"): the latest one named so,
+# or the one of that kind in the place named right after it ("the battlegroup in Estonia")
+UNIT_HEADS = ["brigade", "battlegroup", "battle group", "division", "battalion", "battlegroups", "brigades"]
+# an operation named by its head noun alone ("the mission", "the operation"): the latest operation named
+OPERATION_HEADS = ["mission", "operation"]
+# words that may join two formations sharing one relation: "leads the brigade, as it did the battlegroup"
+UNIT_JOIN = ("and", "as", "well", "like", "just", "previously", "before", "it", "did", "also", "both", "earlier",
+             "then", "now", "the")
+# gapping: "the United Kingdom leads the battlegroup in Estonia, Germany the one in Lithuania"
+ELLIPSIS = ["the one in|at", "that in|at", "the one based in|at", "the one stationed in|at"]
+# "under Canadian leadership", "under Canada's command": the leader just before the trigger
+LEAD_UNDER = ["leadership", "command", "lead"]
+# equipment sent to an operation counts as a contribution, not as personnel
+ASSETS = [
+    "fighter jets", "fighters", "jets", "aircraft", "planes", "warplanes", "ships", "warships", "frigates",
+    "helicopters", "tanks", "vessels", "f - 16s", "f-16s", "f - 35s", "f-35s", "eurofighters", "typhoons",
+]
+PROVIDE_VERB = [
+    "provide|provides|provided|providing", "supply|supplies|supplied", "send|sends|sent", "deploy|deploys|deployed",
+    "contribute|contributes|contributed", "rotate|rotates|rotated", "assign|assigns|assigned",
+]
+THEN = ["at the time", "at that time", "at its launch", "at the start", "at first", "initially", "originally",
+        "back then", "then"]
+NOW = ["currently", "now", "today", "at present", "presently", "still"]
+COUNT_ABOVE = ["passed", "exceeded", "surpassed", "topped", "more than", "over", "above"]
+HEADQUARTERS = ["headquarters", "headquartered", "hq", "head office", "command post"]
+USES_BASE = ["uses", "used", "use", "operates from|out of", "operated from|out of", "flies from|out of",
+             "flew from|out of", "home for|to", "second home for|to", "a home for|to"]
 TRANSFORMED = ["expanded into", "transformed into", "converted into", "upgraded to", "upgraded into",
                "grew into", "became"]
 # (a word set, not triggers) a state right after one of these words is not the subject ("together with Latvia", "from Poland")

@@ -8,15 +8,17 @@ inflection, ``a|b`` alternatives, ``?`` any one token.
 # X vada Y / Y vada X / X, kas kopā ar Z vada Y  (word order free: the cases decide)
 LEAD_VERB = [
     "vada", "vadīja", "vadīs", "vadījusi", "vadījis", "vadīt", "vadot", "komandē",
-    "ir vadošā loma", "uzņēmusies vadību", "uzņēmās vadību", "uzņemas vadību",
+    "ir vadošā loma", "uzņēmusies vadību", "uzņēmās vadību", "uzņemas vadību", "vadīs", "līdzvada",
+    "kopīgi vada", "pārņēma vadību", "pārņems vadību", "pārņēmusi vadību", "vada kopā",
 ]
 # X vadībā / X vadītā kaujas grupa: the leader stands before the trigger in the genitive
-LEAD_GENITIVE = ["vadībā|vadītā|vadītās|vadīto|vadītais|vadītajā|vadītajai|vadītajam|vadītie|vadītajām|vadītu|vadīta|vadītas"]
+LEAD_GENITIVE = ["vadībā|komandībā|pakļautībā|vadītā|vadītās|vadīto|vadītais|vadītajā|vadītajai|vadītajam|vadītie|vadītajām|vadītu|vadīta|vadītas"]
 # the leader's role noun: "Kanāda ir ... vadošā valsts", "Kanāda, ietvarvalsts, ..."
 LEAD_ROLE_SG = [
     "vadošā valsts", "vadošo valsti", "vadošās valsts", "vadošajai valstij", "vadošā nācija",
     "ietvarvalsts", "ietvarvalsti", "ietvara valsts", "pamatvalsts",
-    "vadošās valsts lomu|loma|lomā", "ietvarvalsts lomu|loma|lomā",
+    "vadošās valsts lomu|loma|lomā", "ietvarvalsts lomu|loma|lomā", "vadošo lomu", "vadošā loma",
+    "vadošās valsts pienākumus", "koalīcijas vadītāja", "koalīcijas līdere",
 ]
 LEAD_ROLE_PL = ["vadošās valstis", "vadošajām valstīm", "ietvarvalstis"]
 # co-leaders: "kopā ar Latviju vada"
@@ -24,7 +26,8 @@ TOGETHER = ["kopā ar", "kopīgi ar", "sadarbībā ar"]
 
 # troops: "1500 karavīru no A, B un C"; "A un B karavīri"
 TROOPS = [
-    "karavīr*", "kareiv*", "vienīb*", "kontingent*", "spēk*", "personāl*", "militārpersonu",
+    "karavīr*", "kareiv*", "vienīb*", "kontingent*", "spēk*", "personāl*", "militārpersonu", "virsniek*",
+    "instruktor*", "kājniek*", "desantniek*", "jūrniek*", "lidotāj*",
     "militārpersonas", "militārpersonām", "bruņoto spēku",
 ]
 FROM = ["no"]
@@ -35,7 +38,8 @@ CONTRIBUTE_VERB = [
 ]
 # "karavīrus dod ... valstis": list of contributing nations
 CONTRIBUTORS = ["dalībvalstis ir", "kontingentus nodrošina", "karavīrus nodrošina", "spēkus nodrošina",
-                "piedalās valstis", "ieguldījumu dod"]
+                "piedalās valstis", "ieguldījumu dod", "spēkus devušās valstis", "karavīrus devušās valstis",
+                "valstis, kas nodrošina", "kontingentu nodrošinātāj*"]
 
 # military support: "sniedz militāro atbalstu"; "saņem militāro atbalstu no"
 MILITARY_SUPPORT = [
@@ -63,8 +67,31 @@ SAME_YEAR = ["tajā pašā gadā", "šajā pašā gadā", "tā paša gada"]
 # the resident place after a located trigger; a base is better than a city, a city than a state
 
 
-# a formation named by its head noun alone ("brigāde", "kaujas grupa"): the latest one named so
+# a formation named by its head noun alone ("brigāde", "kaujas grupa"): the latest one named so,
+# or the one of that kind in the place named right after it ("kaujas grupu Lietuvā")
 UNIT_HEADS = ["brigād*", "kaujas grup*", "divīzij*", "bataljon*"]
+# an operation named by its head noun alone ("misija", "operācija"): the latest operation named
+OPERATION_HEADS = ["misij*", "operācij*"]
+# words that may join two formations sharing one relation: "Brigādi, tāpat kā līdz šim kaujas grupu, vada"
+UNIT_JOIN = ("un", "kā", "arī", "tāpat", "līdz", "šim", "agrāk", "iepriekš", "gan", "savulaik", "pirms", "tam")
+# equipment sent to an operation counts as a contribution, not as personnel
+ASSETS = [
+    "iznīcinātāj*", "lidmašīn*", "lidaparāt*", "kuģ*", "fregat*", "helikopter*", "tank*", "bruņutehnik*",
+    "gaisa kuģ*", "kaujas lidmašīn*",
+]
+# "Iznīcinātājus misijai nodrošinājušas Polija, Vācija ...": providing needs troops or assets as its object
+PROVIDE_VERB = ["nodrošin*", "piešķīr*", "piešķir*", "nosūtīj*", "norīko*", "norīkoj*", "deleģē*", "deleģēj*"]
+# a count stated for an earlier date: the date of the sentence before ("Tolaik ... 1100 karavīru")
+THEN = ["tolaik", "toreiz", "tobrīd", "sākotnēji", "sākumā", "tajā laikā", "tai laikā"]
+# a count stated for the document's own date
+NOW = ["šobrīd", "pašlaik", "patlaban", "pašreiz", "šodien", "tagad", "joprojām"]
+# a count that passes a threshold: "skaits pārsniedza 2000"
+COUNT_ABOVE = ["pārsniedz*", "pārsniedza", "pārsniegusi", "pārsniedzis", "vairāk nekā", "vairāk kā", "pāri"]
+# "kuras štābs atrodas Ādažos": a headquarters, not where the formation itself is
+HEADQUARTERS = ["štāb*", "galvenā mītne", "galvenās mītnes", "mītne"]
+# "misija izmanto Emari aviobāzi": an operation based at a base
+USES_BASE = ["izmanto", "izmantoja", "izmantos", "izmantojusi", "izmantojis", "darbojas no", "lido no",
+             "bāzējas", "ieradās", "ieradās pirmās"]
 # "X tika pārveidota par Y 2024. gadā": Y begins then
 TRANSFORMED = ["pārveidot* par", "pārveidoja par", "pārauga par", "paplašināt* līdz", "paplašināja līdz"]
 # (a word set, not triggers) a state right after one of these words is not the subject ("kopā ar Latviju", "no Polijas")

@@ -1,0 +1,191 @@
+"""Forces, where and since when: ``located_in`` and ``inception`` of formations, bodies, bases and
+operations (part of the forces family, see :mod:`allygraph.extract.forces`).
+
+* A formation or body "atrodas Rīgā" / "is based in Riga" / "Riga hosts X": located in the city or base.
+  A headquarters sentence ("kuras štābs atrodas Ādažos", "headquartered in Pristina") is not about the
+  formation's own place, and an operation is located only at a base: an operation's theatre
+  (a country, a sea) is ``operates_in`` and its headquarters ``headquarters``, both the operations
+  family's business.
+* An operation uses a base: "misija izmanto Emari aviobāzi", "a second home for the mission".
+* A base named with its country: "Šiauliai Air Base in Lithuania", "Lielvārdes aviobāze Latvijā".
+* Founding: "established in 2019", "izveidota 2019. gadā", "X was expanded into Y in 2024".
+"""
+
+from __future__ import annotations
+
+from ..model import Literal, Mention
+from ..vocab import EntityType as T
+from ..vocab import Predicate as P
+from ._args import before_word, covered, nearest, relation_times, triggers, unit_refs
+from ._triggers import sentence_triggers
+from .context import DocContext, SentenceView
+from .lexicon import Match
+
+__all__ = ["located_and_founded", "bases_in_states"]
+
+LEX = "rel_forces"
+UNIT = (T.FORMATION, T.OPERATION)
+STATE = (T.STATE,)
+HOSTED = (T.FORMATION, T.ORG, T.OPERATION)
+FOUNDABLE = (T.FORMATION, T.ORG, T.OPERATION, T.PROGRAMME, T.BASE, T.FRAMEWORK)
+PLACE_FINE = (T.BASE, T.CITY)
+_UMBRELLAS = ("org:nato", "org:eu")
+_ARTICLES = ("", "the", "a", "an", "its", "jaunu", "the new", "a new", "par")
+
+
+def bases_in_states(ctx: DocContext, view: SentenceView) -> None:
+    """"Šiauliai Air Base in Lithuania", "Šauļu aviobāzē Lietuvā": a base named with its country."""
+    for b in view.of_type(T.BASE):
+        nxt = next((m for m in view.mentions if m.start >= b.end), None)
+        if nxt is None or nxt.type is not T.STATE:
+            continue
+        gap = view.between(b.end, nxt.start).strip().lower()
+        if view.lang == "lv":
+            ok = gap in ("", ",") and (not nxt.cases or "loc" in nxt.cases)
+        else:
+            ok = gap in ("in", ", in", ",")
+        country = _ref_extra(ctx, b.entity_id, "country")
+        if ok and (country is None or country == nxt.entity_id):
+            ctx.add(b.entity_id, P.LOCATED_IN, nxt.entity_id, view, confidence=0.8)
+
+
+def _place_for(view: SentenceView, t: Match, active_host: bool) -> Mention | None:
+    fine = view.of_type(*PLACE_FINE)
+    if view.lang == "en":
+        side = "left" if active_host else "right"
+        got = nearest(fine, t, side)
+        if got is None and not active_host:
+            st = nearest(view.of_type(*STATE), t, "right")
+            got = st if st is not None and before_word(view, st) in ("in", "by", "at", "to") else None
+        return got
+    fine = [m for m in fine if not m.cases or m.cases & {"loc", "nom"}]
+    got = nearest(fine, t, "any")
+    if got is None:
+        st = [m for m in view.of_type(*STATE) if m.cases and m.cases <= {"loc"}]
+        got = nearest(st, t, "any")
+    return got
+
+
+def _headquarters_at(view: SentenceView, place: Mention) -> bool:
+    """"headquartered in Baghdad", "štābs ir Romā": the place is a headquarters (operations family)."""
+    return any(0 <= place.start - h.end <= 6 for h in triggers(view, LEX, "HEADQUARTERS"))
+
+
+def _recent(ctx: DocContext, view: SentenceView, back: int = 2) -> Mention | None:
+    """The operation or formation named last in the ``back`` sentences before."""
+    for v in reversed(ctx.views[max(0, view.index - back):view.index]):
+        got = [m for m in unit_refs(ctx, v, LEX, UNIT) if m.entity_id not in _UMBRELLAS]
+        if got:
+            return got[-1]
+    return None
+
+
+def _about_headquarters(view: SentenceView, t: Match) -> bool:
+    """"kuras štābs atrodas Ādažos", "its headquarters is located in": a headquarters, not the unit."""
+    return any(0 <= t.start - h.end <= 12 or 0 <= h.start - t.end <= 3
+               for h in triggers(view, LEX, "HEADQUARTERS"))
+
+
+def located_and_founded(ctx: DocContext, view: SentenceView) -> None:
+    found = sentence_triggers(view, LEX)
+    if not any(k in found for k in ("LOCATED", "FOUNDED", "TRANSFORMED", "USES_BASE")):
+        return
+    located = triggers(view, LEX, "LOCATED")
+    founded = triggers(view, LEX, "FOUNDED")
+    units = unit_refs(ctx, view, LEX, UNIT)
+    hosted = [m for m in view.of_type(*HOSTED) + [u for u in units if u not in view.mentions]
+              if m.entity_id not in _UMBRELLAS]
+    for t in located + [f for f in founded if not any(f.start == x.start for x in located)]:
+        if _about_headquarters(view, t):
+            continue
+        word = view.between(t.start, t.end).lower()
+        active_host = view.lang == "en" and (word in ("host", "hosts", "hosted") or "used as" in word or "serves as" in word)
+        place = _place_for(view, t, active_host)
+        if place is None:
+            continue
+        if t not in located:  # "opened in Riga": the place must be close to the founding verb
+            if abs(place.start - t.start) > 40 or (view.lang == "en" and before_word(view, place) not in ("in", "at")):
+                continue
+        if active_host:
+            subj = nearest(hosted, t, "right")
+            if subj is None and ("used as" in word or "serves as" in word):  # "... is used as a base for their jets"
+                subj = _recent(ctx, view)
+        else:
+            pool = [m for m in hosted if m.end <= place.start or m.start >= place.end]
+            known = [m for m in pool if _ref_extra(ctx, m.entity_id, "located_in") == place.entity_id]
+            subj = nearest(known or pool, t, "any")
+        if subj is None or covered(subj, place) or (subj.type is T.OPERATION and place.type not in PLACE_FINE):
+            continue  # an operation's country or sea is its theatre (operates_in), not located_in
+        if _headquarters_at(view, place):
+            continue
+        quals = relation_times(view, point_is_start=any(f.start == t.start for f in founded))
+        ctx.add(subj.entity_id, P.LOCATED_IN, place.entity_id, view, qualifiers=quals, confidence=0.75)
+    _uses_base(ctx, view, hosted)
+    for t in triggers(view, LEX, "TRANSFORMED"):  # "X was expanded into Y in 2024": Y begins then
+        into = nearest(hosted, t, "right")
+        date = _founding_date(ctx, view, t)
+        if into is not None and date is not None and view.between(t.end, into.start).strip().lower() in _ARTICLES:
+            ctx.add(into.entity_id, P.INCEPTION, Literal(date, "date"), view, confidence=0.65)
+    for t in founded:
+        _inception(ctx, view, t, units)
+
+
+def _uses_base(ctx: DocContext, view: SentenceView, hosted: list[Mention]) -> None:
+    """"misija izmanto arī Emari aviobāzi", "a second home for the Baltic Air Policing mission"."""
+    for t in triggers(view, LEX, "USES_BASE"):
+        bases = view.of_type(T.BASE)
+        ops = [m for m in hosted if m.type in (T.OPERATION, T.FORMATION)]
+        if not bases or not ops:
+            continue
+        word = view.between(t.start, t.end).lower()
+        if "home" in word:  # "<base> became a home for <operation>"
+            base, op = nearest(bases, t, "left"), nearest(ops, t, "right")
+        else:
+            base, op = nearest(bases, t, "any"), nearest(ops, t, "left") or nearest(ops, t, "right")
+        if base is None or op is None:
+            continue
+        times = relation_times(view, point_is_start=True)
+        ctx.add(op.entity_id, P.LOCATED_IN, base.entity_id, view, qualifiers=times, confidence=0.65)
+
+
+def _inception(ctx: DocContext, view: SentenceView, t: Match, units: list[Mention]) -> None:
+    date = _founding_date(ctx, view, t)
+    if date is None:
+        return
+    cands = [m for m in view.of_type(*FOUNDABLE) + [u for u in units if u not in view.mentions]
+             if not (m.type is T.BASE and (m.cases & {"loc"} or before_word(view, m) in ("in", "at")))]
+    right = nearest(cands, t, "right")
+    gap = view.between(t.end, right.start).strip().lower() if right else "x"
+    subj: Mention | None
+    if right is not None and gap in _ARTICLES:
+        subj = right
+    elif view.lang == "en" and t.first == 0:  # "Deployed in 2017, the battlegroup ..."
+        comma = view.text.find(",", t.end - view.start)
+        subj = nearest(cands, Match(0, 0, view.start + comma, view.start + comma + 1, ""), "right") \
+            if comma >= 0 else None
+    elif view.lang == "en":
+        subj = nearest(cands, t, "left")
+        if subj is not None and t.start - subj.end > 80:
+            subj = None
+    else:
+        subj = nearest(cands, t, "any")
+    if subj is None or subj.entity_id in _UMBRELLAS:
+        return
+    ctx.add(subj.entity_id, P.INCEPTION, Literal(date, "date"), view, confidence=0.7)
+
+
+def _ref_extra(ctx: DocContext, entity_id: str, key: str) -> object:
+    ent = ctx.ref.get(entity_id) if ctx.ref is not None and hasattr(ctx.ref, "get") else None
+    return ent.extra.get(key) if ent is not None else None
+
+
+def _founding_date(ctx: DocContext, view: SentenceView, t: Match) -> str | None:
+    if triggers(view, LEX, "SAME_YEAR"):
+        if view.times:
+            return view.times[0].value[:4]
+        prev = ctx.views[view.index - 1] if view.index else None
+        return prev.times[-1].value[:4] if prev is not None and prev.times else None
+    times = [x for x in view.times if not x.value.startswith("--")]
+    if not times:
+        return None
+    return min(times, key=lambda x: abs(x.start - t.start)).value
