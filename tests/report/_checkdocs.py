@@ -3,11 +3,11 @@ extractor should read out of them (so the verdict logic is tested without the ex
 
 from __future__ import annotations
 
+from conftest import claim
+
 from allygraph.model import AnalysedDocument, Document, Literal
 from allygraph.nlp.segment import segment
 from allygraph.vocab import Predicate as P
-
-from conftest import claim
 
 EN_CHECK = (
     "Briefing note\n\n"

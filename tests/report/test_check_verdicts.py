@@ -1,12 +1,11 @@
 import json
 
+import _checkdocs as cd
 import pytest
+from conftest import TODAY
 
 from allygraph.report.annotate import render_check_html
 from allygraph.report.check import check_document
-
-import _checkdocs as cd
-from conftest import TODAY
 
 
 @pytest.fixture(scope="module")

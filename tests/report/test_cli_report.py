@@ -1,10 +1,9 @@
 import json
 
+from _checkdocs import EN_CHECK
 from typer.testing import CliRunner
 
 from allygraph.cli import app
-
-from _checkdocs import EN_CHECK
 
 runner = CliRunner()
 

@@ -1,6 +1,6 @@
-from allygraph.report.consistency import check_consistency
-
 from _checkdocs import EN_CHECK, LV_CHECK
+
+from allygraph.report.consistency import check_consistency
 
 
 def _by_kind(findings):

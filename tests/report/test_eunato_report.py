@@ -1,9 +1,8 @@
 import pytest
+from conftest import TODAY
 
 from allygraph.report.eunato import build_eu_nato
 from allygraph.report.render import render_markdown
-
-from conftest import TODAY
 
 
 def _section(rep, key):

@@ -1,11 +1,10 @@
 import re
 
 import pytest
+from conftest import TODAY
 
 from allygraph.report.factsheet import build_factsheet
 from allygraph.report.render import render_html, render_markdown
-
-from conftest import TODAY
 
 ENTITIES = ["Latvia", "formation:efp-bg-latvia", "NATO"]
 

@@ -2,13 +2,12 @@ import shutil
 import subprocess
 
 import pytest
+from conftest import TODAY
 
 from allygraph.report.eunato import build_eu_nato
 from allygraph.report.factsheet import build_factsheet
 from allygraph.report.pdf import find_font
 from allygraph.report.render import render
-
-from conftest import TODAY
 
 needs_poppler = pytest.mark.skipif(not (shutil.which("pdftoppm") and shutil.which("pdftotext")),
                                    reason="poppler-utils not installed (make test installs it)")

@@ -1,8 +1,8 @@
+from conftest import build_store, claim
+
 from allygraph.model import Literal
 from allygraph.report.rank import rank_claims
 from allygraph.store import open_store
-
-from conftest import build_store, claim
 
 TEXT = "The unit was founded in 2015. Another note says it was founded in 2016. A third says 2015 again."
 

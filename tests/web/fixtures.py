@@ -12,7 +12,8 @@ from pathlib import Path
 
 from allygraph.model import AnalysedDocument, Claim, Document, Entity, Literal, Mention, Sentence, Source, Token
 from allygraph.store import SQLStore, open_store
-from allygraph.vocab import EntityType as T, Predicate as P
+from allygraph.vocab import EntityType as T
+from allygraph.vocab import Predicate as P
 
 ENTITIES = [
     Entity("state:LV", T.STATE, {"en": "Latvia", "lv": "Latvija"}, {"lv": ["Latvijas Republika"]},

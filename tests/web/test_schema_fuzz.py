@@ -3,7 +3,6 @@ and answers as the spec says. Bounded (few examples per operation) to stay well 
 
 from __future__ import annotations
 
-import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import sys
 from pathlib import Path
@@ -11,7 +12,6 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from ..errors import AllygraphError
 from ._app import DB_OPTION_HELP, app, console, fail
 from .graph import store_for
 
@@ -42,8 +42,13 @@ def _emit(rep, fmt: str, output: Optional[Path]) -> None:  # type: ignore[no-unt
     elif isinstance(data, bytes):
         fail("PDF output needs --output FILE")
     else:
-        sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[attr-defined]
+        _utf8_stdout()
         sys.stdout.write(data)
+
+
+def _utf8_stdout() -> None:
+    if isinstance(sys.stdout, io.TextIOWrapper):  # not when something without an encoding stands in for it
+        sys.stdout.reconfigure(encoding="utf-8")
 
 
 def _lang(lang: str) -> str:
@@ -126,7 +131,7 @@ def check(
         except OSError as e:
             fail(f"{html}: cannot write ({e.strerror})")
     if as_json:
-        sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[attr-defined]
+        _utf8_stdout()
         sys.stdout.write(json.dumps(res.to_json(), ensure_ascii=False, indent=1, sort_keys=True) + "\n")
         return
     s = strings(lang)

@@ -31,7 +31,8 @@ from ..model import AnalysedDocument, Claim, Document, Literal, Source
 from ..store.base import Store
 from ..vocab import PREDICATES, EntityType, Predicate
 from .consistency import Finding, check_consistency
-from .derived import members_on, shared_members, today as _today
+from .derived import members_on, shared_members
+from .derived import today as _today
 from .factsheet import _Labels, describe_claim
 from .i18n import strings
 
@@ -230,9 +231,9 @@ class _Judge:
             for x in self.stored(c.subject, p):
                 if x.object == c.object or not self._same_slot(c, x):
                     continue
+                subject = self.labels.entity(c.subject)
                 if p == P.LOCATED_IN and (self._inside(c.object, x.object) or self._inside(x.object, c.object)
-                                          or self.labels.entity(c.subject) is None
-                                          or self.labels.entity(c.subject).type != EntityType.FORMATION):
+                                          or subject is None or subject.type != EntityType.FORMATION):
                     continue
                 if p == P.SIGNED and (not _s(c.object) or not _s(x.object)):
                     continue
@@ -299,7 +300,7 @@ class _Judge:
         if p == P.HOLDS_POSITION and isinstance(c.object, str):
             person = self.labels.entity(c.subject)
             end = _s(person.extra.get("end")) if person and person.extra.get("position") == c.object else ""
-            if end and not _later(end, self.today) and (not when or not _later(when, end)):
+            if person and end and not _later(end, self.today) and (not when or not _later(when, end)):
                 item.verdict, item.reason = "stale", self.s("qualifiers.end", v=self.s.date(end))
                 item.disagreeing.append(Evidence(value=self.word(c.object), date=end, url=person.source))
                 return True
@@ -402,7 +403,9 @@ def check_document(store: Store, path_or_text: str | Path, *, lang: str = "en", 
     the system date); ``analyse`` replaces the pipeline's analyser (tests, other extractors)."""
     doc = _read(path_or_text, lang)
     if analyse is None:
-        from ..pipeline import analyse
+        from ..pipeline import analyse as pipeline_analyse
+
+        analyse = pipeline_analyse
     adoc = analyse(doc)
     today = today or _today()
     doc = adoc.doc

@@ -15,7 +15,8 @@ from typing import Any
 from ..model import Claim, Literal, Source
 from ..store.base import Store
 from ..vocab import EntityType, Predicate
-from .derived import shared_members, today as _today
+from .derived import shared_members
+from .derived import today as _today
 from .document import Line, Report
 from .factsheet import _Labels, qualifier_text
 from .i18n import strings
@@ -58,7 +59,12 @@ def _declarations(store: Store, s, labels: _Labels, rep: Report, ref: Any) -> No
     sec = rep.section("declarations", s("sections.declarations"), s("none"))
     ids = {c.subject for c in store.claims(predicate="signed")} | {c.subject for c in store.claims(predicate="signatory")}
     ids |= {e.id for e in ref.entities.values() if e.type == EntityType.AGREEMENT and "eu-nato" in e.id}
-    for aid in sorted(ids, key=lambda i: (_d((labels.entity(i).extra if labels.entity(i) else {}).get("date")), i)):
+
+    def signed_on(aid: str) -> str:
+        e = labels.entity(aid)
+        return _d(e.extra.get("date")) if e else ""
+
+    for aid in sorted(ids, key=lambda i: (signed_on(i), i)):
         e = labels.entity(aid)
         if e is None or ("eu-nato" not in aid and not any(o in str(e.extra) for o in _ORGS)):
             continue
@@ -80,7 +86,7 @@ def _declarations(store: Store, s, labels: _Labels, rep: Report, ref: Any) -> No
             text = f"{e.label(s.lang)} — {s('fields.signed')}: " + ", ".join(
                 x for x in (labels.label(where, s) if where else "", s.date(when) if when else "") if x)
         else:
-            where, when = e.extra.get("signed_at"), e.extra.get("date")
+            where, when = _d(e.extra.get("signed_at")), _d(e.extra.get("date"))
             text = f"{e.label(s.lang)} — {s('fields.signed')}: " + ", ".join(
                 x for x in (labels.label(where, s) if where else "", s.date(when) if when else "") if x)
             notes = rep.cite_reference(e.source, e.label(s.lang))
@@ -108,8 +114,9 @@ def _measures(store: Store, s, labels: _Labels, rep: Report, framework: str) -> 
     best = {m: num(cs[0]) for m, cs in by_count.items()}
     for m, cs in by_count.items():  # a stated grand total dated like a part is not a part
         others = sum(v or 0 for k, v in best.items() if k != m)
-        alt = [num(c) for c in cs if num(c) is not None and num(c) != others + (num(c) or 0) - (best[m] or 0)]
-        if len(by_count) > 1 and best[m] is not None and others and best[m] == others + min(alt or [0]):
+        alt = [v for v in map(num, cs) if v is not None and v != others + v - (best[m] or 0)]
+        # no alternative in the month (its count merely equals the others' sum): it stays a part
+        if alt and len(by_count) > 1 and best[m] is not None and others and best[m] == others + min(alt):
             best[m] = min(alt)
     total, notes = 0.0, []
     for m in sorted(by_count):

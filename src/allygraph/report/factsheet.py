@@ -31,7 +31,8 @@ _LASTING = {P.MEMBER_OF, P.PARTICIPANT_IN, P.LOCATED_IN, P.CONTRIBUTES_TO, P.LEA
 
 class _Labels:
     def __init__(self, store: Store, ref: Any | None) -> None:
-        self.store, self.ref, self.cache = store, ref, {}
+        self.store, self.ref = store, ref
+        self.cache: dict[str, Entity | None] = {}
 
     def entity(self, eid: str) -> Entity | None:
         if eid not in self.cache:
@@ -160,7 +161,6 @@ def build_factsheet(store: Store, entity: str, lang: str = "en", *, ref: Any | N
     for pl in sorted(places - {e.id}):
         claims += [c for c in store.claims(object=pl) if c.predicate in (P.LOCATED_IN, P.HEADQUARTERS, P.HELD_IN,
                                                                          P.OPERATES_IN)]
-    dated: list[tuple[str, Claim, str]] = []
     for c in claims:
         if c.key() in seen:
             continue

@@ -26,7 +26,7 @@ _CANDIDATES = (
     "/Library/Fonts/DejaVuSans.ttf",
     "C:/Windows/Fonts/DejaVuSans.ttf",
 )
-_FIXED_DATE = _dt.datetime(2000, 1, 1, tzinfo=_dt.timezone.utc)
+_FIXED_DATE = _dt.datetime(2000, 1, 1, tzinfo=_dt.UTC)
 _COLOURS = {"main": (31, 78, 121), "muted": (157, 183, 213), "axis": (85, 85, 85)}
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
+from functools import partial
 
 from ..model import Claim, Literal
 from ..store.base import Review, Store
@@ -45,6 +46,13 @@ def _latest(c: Claim) -> str:
     return max(_d(q.get("point_in_time")), _d(q.get("as_of")), _d(q.get("start")))
 
 
+def _score(values: dict[str, list[Claim]], v: str) -> tuple:
+    """Most sources, then the latest dated, then the most recent document, then the value itself."""
+    cs = values[v]
+    return (sum(len(c.sources) for c in cs), max(_latest(c) for c in cs),
+            max((s.document for c in cs for s in c.sources), default=""), v)
+
+
 def rank_claims(store: Store, *, user: str = "allygraph-rank", at: str = "1970-01-01T00:00:00Z",
                 dry_run: bool = False) -> list[tuple[str, str]]:
     """Rank competing values of functional predicates; returns [(claim id, new rank)] for the
@@ -60,13 +68,7 @@ def rank_claims(store: Store, *, user: str = "allygraph-rank", at: str = "1970-0
             values = slots[slot]
             if len(values) < 2:
                 continue
-
-            def score(v: str) -> tuple:
-                cs = values[v]
-                return (sum(len(c.sources) for c in cs), max(_latest(c) for c in cs),
-                        max((s.document for c in cs for s in c.sources), default=""), v)
-
-            best = max(values, key=score)
+            best = max(values, key=partial(_score, values))
             for v in sorted(values):
                 want = "preferred" if v == best else "deprecated"
                 for c in values[v]:

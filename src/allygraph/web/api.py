@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as _dt
 from enum import Enum
-from typing import Any, Literal as Lit
+from typing import Any
+from typing import Literal as Lit
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import Response
@@ -137,7 +138,7 @@ def review(request: Request, claim_id: str, body: ReviewIn) -> dict[str, Any]:
         raise HTTPException(404, f"no claim {claim_id!r}")
     if body.action == Action.correct and not (body.correction or body.note.strip()):
         raise HTTPException(422, "a correction needs 'correction' fields or a note saying what is right")
-    at = _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat()
+    at = _dt.datetime.now(_dt.UTC).replace(microsecond=0).isoformat()
     store.add_review(Review(claim_id, body.action.value, body.user.strip(), at, body.note,
                             body.correction if body.action == Action.correct else None))
     return {"claim": claim_id, "status": store.claim_status(claim_id),

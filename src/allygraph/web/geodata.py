@@ -151,7 +151,7 @@ def build(topojson_path: str | Path, out_path: str | Path = GEO_FILE, tol: float
 
     topo = json.loads(Path(topojson_path).read_text(encoding="utf-8"))
     arcs = _decode_arcs(topo)
-    feats = []
+    feats: list[dict[str, Any]] = []
     for g in topo["objects"]["countries"]["geometries"]:
         polys = g["arcs"] if g["type"] == "MultiPolygon" else [g["arcs"]] if g["type"] == "Polygon" else []
         out_polys = []

@@ -53,7 +53,7 @@ def ask(request: Request, question: str, lang: str | None = None, as_of: str | N
     fn = request.app.state.ask
     if fn is None:
         try:
-            from ..ask import answer as fn  # type: ignore[attr-defined]
+            from ..ask import answer as fn
         except ImportError as e:
             raise _unavailable("question answering (allygraph.ask)", e) from None
     store = request.app.state.store
@@ -76,7 +76,7 @@ def search(request: Request, text: str, limit: int = 10) -> list[dict[str, Any]]
     fn = request.app.state.search
     if fn is None:
         try:
-            from ..search import search as fn  # type: ignore[attr-defined]
+            from ..search import search as fn
         except ImportError as e:
             raise _unavailable("passage search (allygraph.search)", e) from None
     store = request.app.state.store

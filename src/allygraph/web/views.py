@@ -73,8 +73,8 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
         if m.end() <= lo:
             b = m.end()
     rest = text[end:]
-    m = re.search(r"\n|[.!?][\"”’)]?(?=\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ\"“]|\s*$)", rest)
-    e = end + (m.end() if m and m.group() != "\n" else m.start() if m else len(rest))
+    stop = re.search(r"\n|[.!?][\"”’)]?(?=\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ\"“]|\s*$)", rest)
+    e = end + (stop.end() if stop and stop.group() != "\n" else stop.start() if stop else len(rest))
     if e - b > 1200:  # a runaway "sentence" (a table, a list without stops): keep a window
         b, e = max(b, start - 300), min(e, end + 300)
     return b, e
@@ -174,7 +174,8 @@ def document_view(store: Store, doc_id: str, lang: str) -> dict[str, Any]:
     labels = Labels(store, lang)
     mentions = [{"start": m.start, "end": m.end, "entity_id": m.entity_id, "surface": m.surface,
                  "label": labels.label(m.entity_id)} for m in store.mentions(document=doc_id)]
-    claims, spans = [], []
+    claims: list[dict[str, Any]] = []
+    spans: list[dict[str, Any]] = []
     for c in store.claims(document=doc_id, include_rejected=True):
         v = claim_view(c, labels, with_context=False)
         v["sources"] = [s for s in v["sources"] if s["document"] == doc_id]

@@ -47,7 +47,7 @@ def timeline_data(store: Store, entity_id: str, lang: str) -> dict[str, Any]:
     if e is None:
         raise NotFoundError(f"no entity {entity_id!r}")
     labels = Labels(store, lang)
-    items = []
+    items: list[dict[str, Any]] = []
     for c in store.claims(entity=entity_id):
         start, end = claim_dates(c)
         if year_fraction(start) is None and year_fraction(end) is None:
@@ -109,7 +109,8 @@ def graph_data(store: Store, lang: str, predicates: list[str] | None = None, lim
     """Nodes and edges of the claims between entities, optionally only some predicates."""
     preds = [Predicate(p).value for p in predicates] if predicates else None
     labels = Labels(store, lang)
-    edges, degree = [], defaultdict(int)
+    edges: list[dict[str, Any]] = []
+    degree: dict[str, int] = defaultdict(int)
     claims = [c for p in preds for c in store.claims(predicate=p)] if preds else store.claims()
     for c in sorted(claims, key=lambda c: c.key()):
         if isinstance(c.object, Literal) or c.object == c.subject:
@@ -168,15 +169,16 @@ def map_data(store: Store, lang: str) -> dict[str, Any]:
                                   "from_lonlat": a, "to_lonlat": b})
             else:
                 places[c.object].append(item)
-    out, missing = [], []
+    out: list[dict[str, Any]] = []
+    missing: list[dict[str, Any]] = []
     for pid in sorted(places):
         lonlat = _coords(labels, pid)
         items = sorted(places[pid], key=lambda i: (i["predicate"], i["subject"]["id"], i["claim"]))
         rec = {"place": labels.ref(pid), "lonlat": lonlat, "items": items}
         (out if lonlat else missing).append(rec)
-    active = sorted({e.extra.get("iso2") for e in (labels.entity(i) for i in
-                     {c.subject for c in store.claims() if c.subject.startswith("state:")}) if e and e.extra.get("iso2")})
-    lines.sort(key=lambda l: (l["from"], l["to"], l["claim"]))
+    states = (labels.entity(i) for i in {c.subject for c in store.claims() if c.subject.startswith("state:")})
+    active = sorted({str(e.extra["iso2"]) for e in states if e and e.extra.get("iso2")})
+    lines.sort(key=lambda ln: (ln["from"], ln["to"], ln["claim"]))
     return {"places": out, "unplaced": missing, "lines": lines, "active_states": active}
 
 
@@ -194,8 +196,8 @@ def map_layout(data: dict[str, Any]) -> dict[str, Any]:
         else:
             outside.append(p)
     lines = []
-    for l in data["lines"]:
-        (x1, y1), (x2, y2) = geodata.project(*l["from_lonlat"]), geodata.project(*l["to_lonlat"])
-        lines.append({**l, "x1": x1, "y1": y1, "x2": x2, "y2": y2})
+    for ln in data["lines"]:
+        (x1, y1), (x2, y2) = geodata.project(*ln["from_lonlat"]), geodata.project(*ln["to_lonlat"])
+        lines.append({**ln, "x1": x1, "y1": y1, "x2": x2, "y2": y2})
     return {"viewbox": geodata.viewbox(), "countries": countries, "graticule": geodata.graticule(),
             "markers": markers, "outside": outside, "lines": lines}
