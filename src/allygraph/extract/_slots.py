@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
 from collections.abc import Iterable
+from functools import lru_cache
 
 from ..model import Mention, TimeExpr
 from ..vocab import EntityType
@@ -31,7 +31,7 @@ __all__ = ["screen", "hits", "hit_at", "triggers", "mentions", "token_index", "s
 
 T = EntityType
 _WITH = re.compile(r"^\s*,?\s*(?:together with|along with|kopā ar)\s*$", re.IGNORECASE)
-_CLAUSE_JOIN = re.compile(r",\s*(?:and|un|bet|but|while|savukārt)\b|;")
+_CLAUSE_JOIN = re.compile(r",\s*(?:and|un|bet|but|while|whereas|savukārt|so|thus|tātad|tāpēc)\b|;")
 PLACES = (T.STATE, T.REGION)
 ACTORS = (T.STATE, T.ORG, T.OPERATION, T.FORMATION)
 _QUOTES = set("*_\"'“”„«»()[]")
@@ -114,7 +114,8 @@ def mentions(view: SentenceView) -> list[Mention]:
     cache = view.ctx.__dict__.setdefault("_slots_cache", {})
     got = cache.get(view.index)
     if got is None:
-        extra = _nationals(view)
+        from ._refer import common_names  # (imports this module)
+        extra = _nationals(view) + common_names(view)
         ops = _deployments(view)
         base = [m for m in view.mentions if not any(o.start <= m.start and m.end <= o.end for o in ops)]
         got = sorted(base + extra + ops, key=lambda m: (m.start, -m.end))
@@ -239,7 +240,8 @@ def is_modifier(view: SentenceView, m: Mention, ms: list[Mention]) -> bool:
     text = view.ctx.text
     nxt = next((x for x in ms if x.start >= m.end), None)
     gap = text[m.end:nxt.start] if nxt else None
-    if gap is not None and gap.strip() in ("", "'s", "’s", "'", "’") and nxt.type is not T.AREA:
+    if gap is not None and gap.strip() in ("", "'s", "’s", "'", "’") and nxt.type is not T.AREA \
+            and not (m.cases and "gen" not in m.cases):  # "Somiju NATO uzaicināja": no genitive, no modifier
         return True
     i = token_index(view, m.end)
     if m.type is not T.OPERATION and hit_at(view, "rel_operations", "NAME_MODIFIED", i) is not None:

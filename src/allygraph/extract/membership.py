@@ -21,11 +21,28 @@ A subject the sentence does not name is the document's topic state ("Latvia and 
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from ..model import Mention
 from ..vocab import EntityType, Predicate
-from ._slots import (first_group_after, hit_at, hits, screen, mentions, objects_after, quals_for, subject_before, subject_group,
-                     token_index, triggers)
-from .context import DocContext, SentenceView
+from ._refer import described_operations, pronoun_objects, referent
+from ._slots import (
+    first_group_after,
+    hit_at,
+    hits,
+    in_relative,
+    mentions,
+    objects_after,
+    quals_for,
+    relative_spans,
+    screen,
+    subject_before,
+    subject_group,
+    token_index,
+    triggers,
+)
+from .context import DocContext, SentenceView, lang_data
 from .created import ref_entities
 from .lexicon import Match
 
@@ -37,7 +54,7 @@ MOD = "rel_membership"
 _SUBJECTS = (T.STATE, T.ORG)
 _JOINABLE = (T.ORG, T.PROGRAMME)
 _TAKEN_PART = (T.PROGRAMME, T.OPERATION)
-_ANCHORS = ("JOIN", "PARTICIPATE", "PARTICIPATE_PROGRAMME", "PARTICIPATE_POSTPOS", "INVITE", "CHAIR")
+_ANCHORS = ("JOIN", "PARTICIPATE", "PARTICIPATE_PROGRAMME", "PARTICIPATE_POSTPOS", "INVITE", "CHAIR", "LEAVE", "REL_MEMBER")
 
 
 def extract(ctx: DocContext) -> None:
@@ -49,17 +66,22 @@ def extract(ctx: DocContext) -> None:
         types = {m.type for m in view.mentions}
         if not types & {T.STATE, T.ORG, T.PROGRAMME, T.OPERATION}:
             continue
-        stops = [t for name in ("JOIN", "PARTICIPATE", "PARTICIPATE_PROGRAMME", "INVITE", "CHAIR")
+        stops = [t for name in ("JOIN", "PARTICIPATE", "PARTICIPATE_PROGRAMME", "INVITE", "CHAIR", "LEAVE")
                  for t in triggers(view, MOD, name)]
-        if not stops and not hits(view, MOD, "PARTICIPATE_POSTPOS"):
+        if not stops and not hits(view, MOD, "PARTICIPATE_POSTPOS") and not hits(view, MOD, "REL_MEMBER"):
+            if T.POSITION in types and T.PERSON in types:
+                _chair_positions(ctx, view)
             continue
         _join(ctx, view, stops)
-        if types & {T.PROGRAMME, T.OPERATION}:
-            _participate(ctx, view, stops)
+        _relative_member(ctx, view)
+        _leave(ctx, view, stops)
+        _participate(ctx, view, stops)
         if T.STATE in types:
             _invite(ctx, view, stops)
         if T.ORG in types:
             _chair(ctx, view)
+        if T.POSITION in types and T.PERSON in types:
+            _chair_positions(ctx, view)
     _drop_undated_repeats(ctx)
 
 
@@ -73,8 +95,8 @@ def _drop_undated_repeats(ctx: DocContext) -> None:
                                                    and not any(k in c.qualifiers for k in ("start", "end")))]
 
 
-def _subjects(ctx: DocContext, view: SentenceView, t: Match, types=_SUBJECTS) -> list[str]:
-    m = subject_before(view, t.start, types)
+def _subjects(ctx: DocContext, view: SentenceView, t: Match, types=_SUBJECTS, offset: int | None = None) -> list[str]:
+    m = subject_before(view, t.start if offset is None else offset, types)
     if m is not None:
         return [x.entity_id for x in subject_group(view, m)]
     topic = ctx.topic()
@@ -120,6 +142,73 @@ def _join(ctx: DocContext, view: SentenceView, stops: list[Match]) -> None:
                 if subj is None or (subj_m is not None and subj_m.type is T.ORG and o.type is not T.ORG):
                     continue
                 ctx.add(subj, _predicate_for(o), o.entity_id, view, qualifiers=dict(quals), confidence=0.8)
+        if subj_m is not None:
+            _gapped(ctx, view, t, subj_m, objs, stops)
+
+
+@lru_cache(maxsize=None)
+def _gap_rx(lang: str) -> re.Pattern[str]:
+    """The text between a second subject and its date in a gapped clause: "Zviedrija – 2024.
+    gada martā", "and Sweden followed on 7 March 2024", "Sweden did so in 2024"."""
+    mod = lang_data(lang, MOD)
+    verbs = "|".join(re.escape(v) for v in sorted(getattr(mod, "GAP_VERBS", ()), key=len, reverse=True))
+    preps = "|".join(re.escape(v) for v in getattr(mod, "GAP_PREPS", ()))
+    return re.compile(rf"^\s*(?:[–—-]|,)?\s*(?:(?:{verbs})\s*)?(?:(?:{preps})\s+)?(?:the\s+)?$" if verbs else r"^\s*[–—-]\s*$",
+                      re.IGNORECASE)
+
+
+def _gapped(ctx: DocContext, view: SentenceView, t: Match, subj_m: Mention, objs: list[Mention],
+            stops: list[Match]) -> None:
+    """"Somija iestājās 2023. gada aprīlī, Zviedrija – 2024. gada martā": the same relation for
+    a second subject with its own date, the verb left out or replaced by "followed"."""
+    nxt = min((s.start for s in stops if s.start > t.end), default=view.end)
+    rx = _gap_rx(view.lang)
+    text = view.ctx.text
+    for m in mentions(view):
+        if m.start < t.end or m.start >= nxt or m.type is not subj_m.type or m.entity_id == subj_m.entity_id:
+            continue
+        before = text[max(view.start, m.start - 8):m.start].casefold().rstrip()
+        if not (before.endswith(",") or before.endswith(" and") or before.endswith(" un") or before.endswith(" bet")):
+            continue
+        x = next((x for x in view.times if x.start >= m.end), None)
+        if x is None or not rx.match(text[m.end:x.start]) or x.value.startswith("--"):
+            continue
+        for o in objs:
+            ctx.add(m.entity_id, _predicate_for(o), o.entity_id, view, qualifiers={"start": x.value}, confidence=0.7)
+
+
+def _relative_member(ctx: DocContext, view: SentenceView) -> None:
+    """"the Council, of which Latvia is a member" / "padome, kuras locekle ir arī Latvija":
+    the state in the relative clause is a member of the name before it."""
+    ms = mentions(view)
+    for h in hits(view, MOD, "REL_MEMBER"):
+        span = next(((a, b) for a, b in relative_spans(view) if a <= h.start < b), None)
+        if span is None:
+            k = h.first
+            if k == 0 or view.tokens[k - 1].text != ",":
+                continue
+            span = (view.tokens[k - 1].start, view.end)
+        a, b = span
+        org = next((m for m in reversed(ms) if m.end <= a and a - m.end <= 1 and m.type in _JOINABLE), None)
+        member = next((m for m in ms if h.start <= m.start < b and m.type is T.STATE), None)
+        if org is None or member is None:
+            continue
+        quals = quals_for(view, h) or _founding_date(ctx, view, org)
+        ctx.add(member.entity_id, _predicate_for(org), org.entity_id, view, qualifiers=quals, confidence=0.7)
+
+
+def _leave(ctx: DocContext, view: SentenceView, stops: list[Match]) -> None:
+    """"the United Kingdom's departure from the EU on 31 January 2020", "izstājās no": a
+    membership that ended then."""
+    for t in triggers(view, MOD, "LEAVE"):
+        objs = [m for m in first_group_after(view, t.end, (T.ORG,), max_gap_tokens=2)]
+        subj = subject_before(view, t.start, (T.STATE,))
+        if not objs or subj is None:
+            continue
+        q = quals_for(view, t, point="end", stops=stops)
+        quals = {"end": q.get("end") or q.get("start", "")}
+        for o in objs:
+            ctx.add(subj.entity_id, P.MEMBER_OF, o.entity_id, view, qualifiers=quals, confidence=0.7)
 
 
 def _founding_date(ctx: DocContext, view: SentenceView, org: Mention) -> dict[str, str]:
@@ -127,6 +216,11 @@ def _founding_date(ctx: DocContext, view: SentenceView, org: Mention) -> dict[st
     else the one in the reference data."""
     if not hits(view, MOD, "FOUNDING"):
         return {}
+    for a, b in relative_spans(view):  # "..., which was established in Helsinki in 2017"
+        if 0 <= a - org.end <= 1:
+            inner = [x for x in view.times if a <= x.start < b and not x.value.startswith("--")]
+            if inner:
+                return {"start": inner[0].value}
     for prev in reversed(ctx.views[max(0, view.index - 3):view.index]):
         if any(m.entity_id == org.entity_id for m in prev.mentions) and prev.times:
             return {"start": prev.times[0].value}
@@ -143,12 +237,19 @@ def _participate(ctx: DocContext, view: SentenceView, stops: list[Match]) -> Non
                 objs = objects_after(view, t.end, types, stop_at=others)
             else:
                 objs = first_group_after(view, t.end, types, max_gap_tokens=2)
-            if not objs and hit_at(view, MOD, "ANAPHOR", t.last + 1):  # "... and joined this programme"
+            if not objs and _bare_pronoun(view, t.last + 1):  # "took part in both", "serve in it"
+                objs = pronoun_objects(ctx, view, t.last + 1, types)
+            if not objs and (hit_at(view, MOD, "ANAPHOR", t.last + 1)
+                             or (view.lang != "en" and hit_at(view, MOD, "ANAPHOR", t.first - 1))):
+                # "... and joined this programme", "Latvija sāk to īstenot"
                 objs = [m for m in mentions(view) if m.end <= t.start and m.type in types][-1:]
+            if not objs:
+                objs = _described_or_referred(ctx, view, t, types, stops)
             if not objs:
                 continue
             quals = quals_for(view, t, stops=stops)
-            for subj in _subjects(ctx, view, t):
+            first = min(o.start for o in objs)
+            for subj in _subjects(ctx, view, t, offset=first if first < t.start else None):
                 for o in objs:
                     ctx.add(subj, P.PARTICIPANT_IN, o.entity_id, view, qualifiers=dict(quals),
                             confidence=0.75 if name == "PARTICIPATE" else 0.6)
@@ -221,3 +322,96 @@ def _chair(ctx: DocContext, view: SentenceView) -> None:
         if hit_at(view, MOD, "CO_CHAIR", t.first) or view.tokens[t.first].text.casefold().startswith(("co-", "līdz")):
             quals["role"] = "co-chair"
         ctx.add(subj, P.CHAIR_OF, body.entity_id, view, qualifiers=quals, confidence=0.75)
+
+
+def _described_or_referred(ctx: DocContext, view: SentenceView, t: Match, types: tuple[EntityType, ...],
+                           stops: list[Match]) -> list[Mention]:
+    """Objects of a participation verb given by description or reference: "served with the
+    NATO-led force in Bosnia", "took part in both", "serve in it", "Latvija tajā piedalās",
+    and in Latvian the object before the verb ("NATO vadītā operācijā piedalījās")."""
+    if T.OPERATION in types:
+        described = described_operations(view)
+        after = [m for m in described if t.end <= m.start
+                 and not any(s.start > t.start and s.start < m.start for s in stops if s is not t)]
+        if after:
+            return after[:1]
+        if view.lang != "en":
+            before = [m for m in described if m.end <= t.start]
+            if not before:
+                subj = subject_before(view, t.start, _SUBJECTS)
+                lo = subj.end if subj is not None else view.start
+                before = [m for m in mentions(view) if lo <= m.start and m.end <= t.start and m.type in types
+                          and not in_relative(view, m, t.start)]
+            if before:
+                return sorted(before, key=lambda m: m.start)[-1:]
+    for i in (t.last + 1, t.first - 1) if view.lang != "en" else (t.last + 1,):
+        got = pronoun_objects(ctx, view, i, types)
+        if got:
+            return got
+        ref = referent(ctx, view, i)
+        if ref is not None and ref.type in types:
+            return [ref]
+    return []
+
+
+def _bare_pronoun(view: SentenceView, i: int) -> bool:
+    """A pronoun standing alone (not "this programme"): the next token is punctuation or the end."""
+    toks = view.tokens
+    if not 0 <= i < len(toks) or not (hit_at(view, "rel_operations", "PRONOUN_ONE", i)
+                                      or hit_at(view, "rel_operations", "PRONOUN_BOTH", i)):
+        return False
+    return i + 1 >= len(toks) or toks[i + 1].is_punct or toks[i + 1].text.casefold() in ("since", "from", "until", "in", "for")
+
+
+def _chair_positions(ctx: DocContext, view: SentenceView) -> None:
+    """"NATO Militārās komitejas priekšsēdētāju, Itālijas admirāli Džuzepi Kavo Dragoni, kurš
+    ... pārņēma no ... Roba Bauera": a person in apposition to a chair position chairs the
+    position's body; a handover in the same sentence dates it and ends the predecessor's term."""
+    ms = mentions(view)
+    ents = ref_entities(ctx)
+    titles = _chair_titles()
+    for i, p in enumerate(ms):
+        ent = ents.get(p.entity_id) if p.type is T.POSITION else None
+        org = ent.extra.get("org") if ent else None
+        if not isinstance(org, str) or not any(ent.labels.get("en", "").casefold().startswith(w) for w in titles):
+            continue
+        person = _apposed_person(view, ms, i)
+        if person is None:
+            continue
+        quals: dict[str, str] = {}
+        hand = next((h for h in hits(view, MOD, "TAKEOVER") if h.start > person.end), None)
+        if hand is not None:
+            x = next((x for x in view.times if x.start > person.end and not x.value.startswith("--")), None)
+            before = next((m for m in ms if m.start >= hand.end and m.type is T.PERSON), None)
+            if x is not None:
+                quals = {"start": x.value}
+            gap = view.between(hand.end, before.start).split() if before is not None else []
+            if before is not None and x is not None and gap and gap[0].casefold() in _FROM.get(view.lang, ()):
+                ctx.add(before.entity_id, P.CHAIR_OF, org, view, qualifiers={"end": x.value}, confidence=0.65)
+        ctx.add(person.entity_id, P.CHAIR_OF, org, view, qualifiers=quals, confidence=0.7)
+
+
+_FROM = {"en": ("from",), "lv": ("no",)}
+
+
+def _chair_titles() -> tuple[str, ...]:
+    mod = lang_data("en", MOD)  # titles are matched on the reference data's English labels
+    return tuple(getattr(mod, "CHAIR_TITLE", ()))
+
+
+def _apposed_person(view: SentenceView, ms: list[Mention], i: int) -> Mention | None:
+    """The person a position is said of: "the Chair, Admiral X," / "X, the Chair of ...", "X ir
+    ... priekšsēdētājs"."""
+    p = ms[i]
+    for m in ms[i + 1:i + 4]:
+        if m.type is T.STATE:
+            continue
+        gap = view.between(p.end, m.start)
+        if m.type is T.PERSON and gap.lstrip().startswith(",") and len(gap.split()) <= 4:
+            return m
+        break
+    if i > 0 and ms[i - 1].type is T.PERSON:
+        gap = " ".join(view.between(ms[i - 1].end, p.start).split()).casefold()
+        if gap in (",", ", the", ", then", "is the", "was the", "became", "became the", "ir", "bija", "kļuva par", ", kā"):
+            return ms[i - 1]
+    return None

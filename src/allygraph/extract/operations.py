@@ -23,9 +23,25 @@ from __future__ import annotations
 
 from ..model import Mention
 from ..vocab import EntityType, Predicate
-from ._slots import _CLAUSE_JOIN
-from ._slots import (ACTORS, PLACES, first_group_after, hit_at, hits, screen, in_relative, is_modifier, mentions, objects_after,
-                     quals_for, subject_before, token_index, triggers)
+from ._refer import detached_subject, located_org, noun_subject, referent
+from ._slots import (
+    _CLAUSE_JOIN,
+    ACTORS,
+    PLACES,
+    first_group_after,
+    hit_at,
+    hits,
+    in_relative,
+    is_modifier,
+    mentions,
+    objects_after,
+    quals_for,
+    relative_spans,
+    screen,
+    subject_before,
+    token_index,
+    triggers,
+)
 from .context import DocContext, SentenceView
 from .created import ref_entities
 from .lexicon import Match
@@ -56,9 +72,9 @@ def extract(ctx: DocContext) -> None:
             _operates_in(ctx, view)
         if types & {T.PERSON, T.POSITION} and screen(view, MOD, "COMMAND"):
             _commanded_by(ctx, view)
-        if len(view.mentions) < 2 and not deploy:
+        if len(view.mentions) < 2 and not deploy and not (hits(view, MOD, "REF_OPERATION") or hits(view, MOD, "REF_ORG")):
             continue
-        if screen(view, MOD, "COOP"):
+        if screen(view, MOD, "COOP", "COOP_MUTUAL"):
             _cooperates(ctx, view)
         if screen(view, MOD, "SUPPORT"):
             _supports(ctx, view)
@@ -67,9 +83,10 @@ def extract(ctx: DocContext) -> None:
 
 
 def _cooperates(ctx: DocContext, view: SentenceView) -> None:
-    begin = bool(hits(view, MOD, "BEGIN"))
     toks = view.tokens
-    for t in triggers(view, MOD, "COOP"):
+    coop = triggers(view, MOD, "COOP")
+    mutual = [m for m in triggers(view, MOD, "COOP_MUTUAL") if not any(c.first <= m.first <= c.last for c in coop)]
+    for t in sorted(coop + mutual, key=lambda x: x.start):
         w = None
         for j in range(t.last + 1, min(len(toks), t.last + 6)):
             if hit_at(view, MOD, "COOP_WITH", j):
@@ -77,20 +94,61 @@ def _cooperates(ctx: DocContext, view: SentenceView) -> None:
                 break
             if toks[j].is_punct and toks[j].text not in "-*":
                 break
-        if w is None:
+        subj = _actor_subject(ctx, view, t)
+        if subj is None:
             continue
-        objs = [m for m in first_group_after(view, toks[w].end, ACTORS + (T.REGION,), max_gap_tokens=1)
-                if m.type is not T.REGION]
-        if not objs:
-            continue
-        subj = subject_before(view, t.start, ACTORS + (T.PERSON, T.POSITION))
-        if subj is None or subj.type not in ACTORS:
-            continue
+        # "X and Y launched their cooperation in 2016" (not "Founded in 2014, the centre works with")
+        begin = any(b.start > min(subj.start, t.start) for b in hits(view, MOD, "BEGIN"))
         quals = quals_for(view, t, point="start" if begin else None)
+        if w is None:  # "the Council and the Committee hold joint meetings"
+            if not any(t.first <= m.first <= t.last for m in hits(view, MOD, "COOP_MUTUAL")):
+                continue
+            objs = _partner_before(view, subj)
+        else:
+            objs = [m for m in first_group_after(view, toks[w].end, ACTORS + (T.REGION, T.CITY), max_gap_tokens=1)
+                    if m.type is not T.REGION]
+            objs = [located_org(view, m) if m.type is T.CITY else m for m in objs]
+            objs = [m for m in objs if m is not None]
+            if not objs:  # "ar Eiropas Savienības tiesiskuma misiju EULEX": the name after a genitive
+                near = objects_after(view, toks[w].end, ACTORS)[:1]
+                objs = [m for m in near if token_index(view, m.start) - w <= 6]
         for o in objs:
             if _framework_pair(ctx, subj.entity_id, o.entity_id):
                 continue
             ctx.add(subj.entity_id, P.COOPERATES_WITH, o.entity_id, view, qualifiers=dict(quals), confidence=0.75)
+
+
+def _actor_subject(ctx: DocContext, view: SentenceView, t: Match, types: tuple[EntityType, ...] = ACTORS) -> Mention | None:
+    """The actor a trigger is about: the nearest name before it (in Latvian one that can be
+    nominative), the name before an apposition or relative clause, or what a referring noun
+    ("the mission", "spēki") points back to. A person there means no actor."""
+    subj = detached_subject(view, t, types) if in_relative_or_apposed(view, t) else None
+    if subj is None:
+        subj = subject_before(view, t.start, types + (T.PERSON, T.POSITION))
+        if subj is not None and (subj.type not in types or (subj.cases and "nom" not in subj.cases)):
+            return None
+    if subj is None:
+        subj = noun_subject(ctx, view, t)
+    return subj if subj is not None and subj.type in types else None
+
+
+def _partner_before(view: SentenceView, subj: Mention) -> list[Mention]:
+    """"A and (the) B cooperate": the one actor joined to the subject by "and"/"un"."""
+    ms = [m for m in mentions(view) if m.end <= subj.start]
+    if not ms or ms[-1].type not in ACTORS:
+        return []
+    gap = view.ctx.text[ms[-1].end:subj.start].strip().casefold()
+    if gap not in ("and", "and the", "un", "&", "together with", "kopā ar"):
+        return []
+    earlier = ms[-2] if len(ms) > 1 else None
+    if earlier is not None and view.ctx.text[earlier.end:ms[-1].start].strip() in (",", "and", "un"):
+        return []  # a longer list: who cooperates with whom is not said
+    return [ms[-1]]
+
+
+def in_relative_or_apposed(view: SentenceView, t: Match) -> bool:
+    return any(a <= t.start < b for a, b in relative_spans(view)) or \
+        view.ctx.text[view.start:t.start].rstrip().removesuffix(" is").removesuffix(" ir").endswith(",")
 
 
 def _place_heading(view: SentenceView) -> Mention | None:
@@ -146,16 +204,34 @@ def _supports(ctx: DocContext, view: SentenceView) -> None:
     nouns = hits(view, MOD, "SUPPORT_NOUN")
     trig = [t for t in triggers(view, MOD, "SUPPORT") if not any(n.first == t.first for n in nouns)]
     for t in trig:
-        objs = objects_after(view, t.end, _SUPPORTED, stop_at=[x for x in trig if x.start > t.start])
-        if not objs:
-            continue
-        subj = subject_before(view, t.start, _SUPPORTERS)
-        if subj is None:
+        stop = [x for x in trig if x.start > t.start]
+        objs = objects_after(view, t.end, _SUPPORTED, stop_at=stop)
+        subj = _actor_subject(ctx, view, t, _SUPPORTERS)
+        if view.lang != "en" and subj is None:
+            # "Misiju ik dienu atbalsta Latvijas Gaisa operāciju centrs": object first, subject after the verb
+            after = next((m for m in objs if m.cases and "nom" in m.cases and m.type in _SUPPORTERS), None)
+            obj = _object_before(ctx, view, t)
+            if after is not None and obj is not None:
+                subj, objs = after, [obj]
+        if subj is None or not objs:
             continue
         quals = quals_for(view, t, point=None)
         for o in objs:
             if o.entity_id != subj.entity_id:
                 ctx.add(subj.entity_id, P.SUPPORTS, o.entity_id, view, qualifiers=dict(quals), confidence=0.7)
+
+
+def _object_before(ctx: DocContext, view: SentenceView, t: Match) -> Mention | None:
+    """The object of a Latvian verb that stands first: an accusative/dative name before it, or
+    a referring noun ("Misiju") at the start of the clause."""
+    ms = [m for m in mentions(view) if m.end <= t.start and m.type in _SUPPORTED]
+    if ms and ms[-1].cases and ms[-1].cases & {"acc", "dat"} and "nom" not in ms[-1].cases:
+        return ms[-1]
+    for i in range(max(0, t.first - 3), t.first):
+        ref = referent(ctx, view, i)
+        if ref is not None and view.tokens[i].text.casefold()[-1:] in ("u", "i", "m"):  # acc/dat forms
+            return ref
+    return None
 
 
 def _in_place(view: SentenceView, place: Mention) -> bool:
@@ -186,6 +262,11 @@ def _operates_in(ctx: DocContext, view: SentenceView) -> None:
     ops = [m for m in ms if m.type is T.OPERATION]
     if not ops:
         return
+    for m in ops:  # "NATO misija Irākā", "EU Advisory Mission in Iraq": the place inside the name
+        known = None if m.created else ents.get(m.entity_id)
+        place = known.extra.get("operates_in") if known else None
+        if isinstance(place, str) and _names_place(m.surface, ents.get(place), view.lang):
+            ctx.add(m.entity_id, P.OPERATES_IN, place, view, confidence=0.7)
     places = [m for m in ms if m.type in PLACES and not m.created and _in_place(view, m)]
     verbs = triggers(view, MOD, "OPERATE")
     for p in places:
@@ -211,11 +292,23 @@ def _operates_in(ctx: DocContext, view: SentenceView) -> None:
                 first = next((o for o in ops if a <= o.start < b and not o.created), None)
                 if first is not None and first is not best and a > p.end:
                     ctx.add(first.entity_id, P.OPERATES_IN, p.entity_id, view, confidence=0.6)
+            # "Vidusjūrā NATO operācija X atbalsta ES operāciju Y": a place that opens the sentence frames it
+            if not any(x is not p and x.type in PLACES for x in ms):
+                for o in ops:
+                    if o is not best and not o.created and not in_relative(view, o) and not is_modifier(view, o, ms) \
+                            and not _accompanying(view, o):
+                        ctx.add(o.entity_id, P.OPERATES_IN, p.entity_id, view, confidence=0.55)
         if best is None:
             continue
         known = ents.get(best.entity_id)
         conf = 0.85 if known and known.extra.get("operates_in") == p.entity_id else 0.65
         ctx.add(best.entity_id, P.OPERATES_IN, p.entity_id, view, confidence=conf)
+
+
+def _accompanying(view: SentenceView, m: Mention) -> bool:
+    """"together with EULEX", "kopā ar EULEX": a partner named alongside, not framed by the place."""
+    i = token_index(view, m.start)
+    return any(hit_at(view, MOD, "COOP_WITH", k) for k in range(max(0, i - 3), i))
 
 
 def _clauses(view: SentenceView) -> list[tuple[int, int]]:
@@ -261,11 +354,36 @@ def _headquarters(ctx: DocContext, view: SentenceView) -> None:
             continue
         ctx.add(owner.entity_id, P.HEADQUARTERS, place.entity_id, view, confidence=0.75)
         break
+    for t in hq_hits:  # "the Alliance's headquarters in Brussels", "NATO mītnē Briselē"
+        owner, place = _adjacent_hq(view, ms, t)
+        if owner is not None and place is not None and owner.entity_id != place.entity_id:
+            ctx.add(owner.entity_id, P.HEADQUARTERS, place.entity_id, view, confidence=0.7)
     for t in triggers(view, MOD, "HQ_VERB"):
-        owner = subject_before(view, t.start, _SUPPORTERS)
+        owner = detached_subject(view, t, _SUPPORTERS) or subject_before(view, t.start, _SUPPORTERS)
         place = next((m for m in ms if m.start >= t.end and m.type in (T.ORG, T.CITY, T.BASE, T.STATE)), None)
         if owner and place:
             ctx.add(owner.entity_id, P.HEADQUARTERS, place.entity_id, view, confidence=0.75)
+
+
+def _adjacent_hq(view: SentenceView, ms: list[Mention], t: Match) -> tuple[Mention | None, Mention | None]:
+    """An owner right before the headquarters word (possessive, genitive or modifier) and a
+    city right after it ("in"/"at" in English, the locative in Latvian)."""
+    text = view.ctx.text
+    owner = next((m for m in reversed(ms) if m.end <= t.start), None)
+    if owner is None or owner.type not in _SUPPORTERS:
+        return None, None
+    gap = text[owner.end:t.start].strip().casefold()
+    if gap not in ("", "'s", "’s") and not (view.lang != "en" and gap in ("galvenā", "galvenajā", "galvenais", "galvenajā")):
+        return None, None
+    if view.lang != "en" and owner.cases and "gen" not in owner.cases:
+        return None, None
+    place = next((m for m in ms if m.start >= t.end), None)
+    if place is None or place.type is not T.CITY:
+        return None, None
+    between = text[t.end:place.start].strip().casefold()
+    if view.lang == "en":
+        return (owner, place) if between in ("in", "at") else (None, None)
+    return (owner, place) if not between and "loc" in place.cases else (None, None)
 
 
 def _commanded_by(ctx: DocContext, view: SentenceView) -> None:
@@ -292,3 +410,21 @@ def _nearest(view: SentenceView, ms: list[Mention], t: Match, types: tuple[Entit
         if d < best_d:
             best, best_d = m, d
     return best
+
+
+def _names_place(surface: str, place: object, lang: str) -> bool:
+    """The operation's name contains its place's name in the locative ("NATO misija Irākā"):
+    Latvian says "in Iraq" inside the name. (English titles such as "NATO Mission Iraq" or
+    "mission in Iraq" are names, not statements of where it operates.)"""
+    labels = getattr(place, "labels", None)
+    if not labels or lang == "en":
+        return False
+    words = [w.casefold() for w in surface.replace('"', " ").split()]
+    for name in {labels.get(lang, ""), labels.get("en", "")}:
+        if not name:
+            continue
+        head = name.split()[0].casefold()
+        stem = head if lang == "en" or len(head) < 5 else head[:-1]
+        if any(w == head or (w.startswith(stem) and len(w) - len(stem) <= 2) for w in words[1:]):
+            return True
+    return False

@@ -22,7 +22,20 @@ JOIN = [
     "became|become|becomes|becoming a|an full member", "is|are|was|were a|an member of",
     "is|are|was|were a|an member state|country|nation of", "is|are|was|were a|an ? member state|country|nation",
     "has|have been a|an member of", "has|have been a|an ? member state|country|nation",
+    "is|was|are|were one of the ? members of", "is|was|are|were one of the members of",
+    "founding|founder member|members of", "a|an founding|founder member of", "gained|obtained membership of|in",
+    "was|were granted membership of|in", "became|become|becomes|becoming part of",
 ]
+# X left / withdrew from Y: a membership that ended (the date is its end)
+LEAVE = [
+    "left", "leaves", "leave", "withdrew from", "withdraws from", "withdrawal from", "departure from",
+    "exit from", "exited", "quit", "quits", "ceased to be a member of",
+]
+# "..., of which Latvia is a member" / "whose members include Latvia": the state after the relative
+REL_MEMBER = ["of which", "whose members include|included", "whose member states include|included"]
+# gapped second clause: "and Sweden followed on 7 March 2024"
+GAP_VERBS = ["followed suit", "followed", "did so", "did the same", "joined", "acceded", "too", "also"]
+GAP_PREPS = ["on", "in", "at"]
 # words that end a membership trigger whose object precedes it ("a NATO member state")
 MEMBER_NOUN = ["member", "members", "state", "states", "country", "countries", "nation", "nations"]
 
@@ -36,6 +49,10 @@ PARTICIPATE = [
     "has|have been part of", "is|are|was|were part of", "work|works|worked|working through|within",
     "in the framework of", "within the framework of",
     "under the framework of",
+    "sent|send|sends|sending contingents|troops|soldiers|personnel|officers|units|instructors|a contingent|staff to",
+    "has|have sent contingents|troops|soldiers|personnel|officers|units|instructors|staff to",
+    "deployed|deploys|deploy troops|soldiers|personnel|officers|units|instructors|staff to|in",
+    "contribute|contributes|contributed|contributing to", "has|have contributed to",
 ]
 PARTICIPATE_POSTPOS: list[str] = []
 # weaker participation verbs, only with a programme or plan as the object
@@ -47,6 +64,7 @@ PARTICIPATE_PROGRAMME = [
 FOUNDING = [
     "foundation|founding|inaugural|constituent session|meeting|conference",
     "foundation|founding|inaugural|constituent sessions|meetings",
+    "founding|founder member|members", "since its foundation|founding|creation|establishment|inception",
 ]
 
 # X was invited to join Y / Y invited X to join / invitation to join
@@ -71,3 +89,11 @@ ANAPHOR = ["this|that|these|it|its", "the same"]
 
 # a word before a name that makes it generic, not the named thing ("all NATO operations")
 GENERIC_DET = ["all", "every", "any", "various", "several", "many", "other"]
+
+# the English labels of chair positions in the reference data start with these words
+CHAIR_TITLE = ["chair", "co-chair", "chairman", "chairwoman", "chairperson"]
+# a handover: "took over the chairmanship from X in January 2025"
+TAKEOVER = [
+    "took|takes|take|taking over", "succeeded|succeeds|succeeding", "replaced|replaces|replacing",
+    "assumed|assumes", "handed over",
+]

@@ -11,7 +11,14 @@ COOP = [
     "work|works|worked|working together", "work|works|worked|working hand in hand",
     "partner|partners|partnered|partnering", "partnership",
     "meet|meets|met|meeting", "coordinate|coordinates|coordinated|coordinating", "coordination",
-    "liaise|liaises|liaised|liaising",
+    "liaise|liaises|liaised|liaising", "joint meeting|meetings|consultations|talks|exercises",
+    "in close cooperation|coordination|contact", "closely aligned", "synergies", "complement|complements|complementing",
+]
+# cooperation stated of a pair without "with": "the Council and the Committee hold joint meetings"
+COOP_MUTUAL = [
+    "hold|holds|held|holding joint|regular meetings|consultations|talks", "meet|met regularly",
+    "cooperate|cooperates|cooperated|co - operate|co-operate closely", "cooperate|cooperated|co-operate",
+    "work|worked together|closely", "coordinate|coordinated closely",
 ]
 COOP_WITH = ["with"]
 # a date with these words is when the cooperation began
@@ -80,3 +87,14 @@ NAME_MODIFIED = [
 
 # a relative clause ", which ... ," inside which no subject of the main clause is sought
 RELATIVE = ["which", "who", "whose"]
+
+# referring nouns: the subject or object is "the mission", "the centre" named earlier
+REF_OPERATION = ["the|this|that mission|operation|force|forces|deployment|contingent"]
+REF_ORG = ["the|this|that centre|center|organisation|organization|coalition|agency|committee|council|institution",
+           "centre|center"]
+# pronouns standing for one operation / the last two named
+PRONOUN_ONE = ["it", "this", "that"]
+PRONOUN_BOTH = ["both", "both of them", "them", "these", "those"]
+# operations named by description: "the NATO-led force in Bosnia"
+LED = ["- led", "-led"]
+LED_KIND = ["force|forces|operation|operations|mission|missions|coalition|peacekeepers"]

@@ -16,7 +16,20 @@ JOIN = [
     "kļuva|kļūst|kļūs|kļūstot|kļuvusi|kļuvis|kļūt par pilntiesīgu ? dalībvalsti|dalībnieci|locekli",
     "kļuva|kļūst|kļūs|kļūstot|kļuvusi|kļuvis|kļūt par pilntiesīgu dalībvalsti|dalībnieci|locekli",
     "ir|bija ? dalībvalsts|dalībniece|dalībnieks|locekle|loceklis", "ir|bija dalībvalsts|dalībniece|locekle",
+    "viena|viens no ? dalībvalstīm|dibinātājām|dibinātājvalstīm|dibinātājiem|locekļiem",
+    "viena|viens no dalībvalstīm|dibinātājām|dibinātājvalstīm|dibinātājiem|locekļiem",
+    "ieguva|iegūst dalību", "kļuva|kļūst|kļūs|kļuvusi par ? daļu",
 ]
+# X izstājās no Y / Y pameta: dalība, kas beidzās (datums ir beigas)
+LEAVE = ["izstājās|izstājas|izstāsies|izstājusies|izstāšanās|izstāšanos no", "pameta|pamet|pametīs|pamešana|pamešanu", "aiziešana|aiziešanu|aizgāja no"]
+# "..., kuras locekle ir arī Latvija": valsts relatīvajā teikumā ir vārda pirms tā dalībniece
+REL_MEMBER = [
+    "kuras|kura|kuru|kuram|kurai locekle|loceklis|locekles|locekļi|dalībvalsts|dalībvalstis|dalībniece|dalībnieces|biedre",
+    "kuras|kura|kuru|kuram|kurai dalībvalstu|locekļu|dalībnieku skaitā",
+]
+# izlaists izteicējs: "Somija iestājās 2023. gadā, Zviedrija – 2024. gadā"
+GAP_VERBS = ["sekoja", "to izdarīja", "pievienojās", "iestājās", "arī", "savukārt"]
+GAP_PREPS: list[str] = []
 MEMBER_NOUN = ["dalībvalst*", "dalībniec*", "dalībniek*", "locekl*", "biedr*"]
 
 # X piedalās / piedalījās / iesaistījās Y (programmā, procesā, operācijā)
@@ -25,6 +38,8 @@ PARTICIPATE = [
     "iesaistījās|iesaistās|iesaistīsies|iesaistījusies|iesaistījies|iesaistīties|iesaistoties",
     "ir iesaistīta|iesaistīts|iesaistītas|iesaistīti", "bija iesaistīta|iesaistīts",
     "līdzdarbojas|līdzdarbojās", "sāk|sāka|sākusi dalību", "dien|dienēja|dienējuši|dienējusi",
+    "nosūtīja|nosūta|sūta|sūtīja|nosūtījusi|sūtījusi karavīrus|kontingentu|kontingentus|instruktorus|virsniekus|personālu|vienību uz",
+    "devās|dodas uz", "piedalīšanās|piedalīšanos|dalība|dalību|dalībai",
 ]
 # postpositions: the programme stands just before them ("PfP programmas ietvaros")
 PARTICIPATE_POSTPOS = ["ietvaros", "ietvarā"]
@@ -34,7 +49,7 @@ PARTICIPATE_PROGRAMME = [
 ]
 FOUNDING = [
     "dibināšanas sēdē|sanāksmē|konferencē", "dibināšanas sēdes|sanāksmes", "dibināšanas ? sēdē|sanāksmē",
-    "dibināšanā", "pirmajā sēdē|sanāksmē",
+    "dibināšanā", "pirmajā sēdē|sanāksmē", "dibināšanas", "dibinātāj*",
 ]
 
 # X tika uzaicināta pievienoties Y / Y uzaicināja X pievienoties / uzaicinājums iestāties
@@ -54,4 +69,10 @@ ANAPHOR = ["šajā|šai|šo|šīs|tajā|tai|to|tās|tā"]
 
 GENERIC_DET = [
     "visas|visās|visām|visu|visi|visos|visiem|visa|visā", "jebkur*", "dažād*", "vairāk*", "citas|citās|citām|citu|citi|citos",
+]
+
+# amata pārņemšana: "komitejas vadību 2025. gada janvārī pārņēma no X"
+TAKEOVER = [
+    "pārņēma|pārņem|pārņems|pārņēmis|pārņēmusi|pārņemot", "nomainīja|nomaina|nomainīs|nomainījis|nomainījusi",
+    "stājās|stāsies amatā",
 ]

@@ -8,7 +8,13 @@ inflection, ``a|b`` alternatives, ``?`` any one token.
 COOP = [
     "sadarbojas|sadarbojās|sadarbosies|sadarboties|sadarbojoties|sadarbojusies|sadarbojies",
     "sadarbīb*", "cieši strādā|strādāja", "strādā|strādāja kopā", "tiekas|tikās|tiksies",
-    "koordinē|koordinēja|koordinējot", "partnerīb*",
+    "koordinē|koordinēja|koordinējot", "partnerīb*", "kopīg* sanāksm*|konsultācij*|tikšan*|mācīb*|sēd*",
+    "ciešā sadarbībā|koordinācijā", "roku rokā",
+]
+# sadarbība, kas teikta par pāri bez "ar": "padome un komiteja rīko kopīgas sanāksmes"
+COOP_MUTUAL = [
+    "rīko|rīkoja|rīkos kopīgas sanāksmes|konsultācijas", "regulāri tiekas|tikās", "cieši sadarbojas|sadarbojās",
+    "sadarbojas|sadarbojās", "strādā|strādāja kopā",
 ]
 COOP_WITH = ["ar"]
 BEGIN = ["uzsāka", "uzsākta", "uzsākusi", "sāka", "aizsāka", "nodibināja", "izveidoja", "iedibināja"]
@@ -38,7 +44,8 @@ DEPLOY_KIND = ["spēkus", "misiju", "operāciju", "grupu", "klātbūtni", "kuģu
 DEPLOY_ACTIVITY = "{org} {kind} darbība {place}"
 DEPLOY_TO = ["uz"]
 
-HQ = ["štābs|štāba|štābā|štābu|štābam", "mītne|mītnes|mītnē", "galvenā mītne", "galvenais štābs"]
+HQ = ["štābs|štāba|štābā|štābu|štābam", "mītne|mītnes|mītnē", "galvenā|galvenajā|galvenās mītne|mītnē|mītnes",
+      "galvenais|galvenajā|galvenā štābs|štābā|štāba"]
 HQ_OPERATION = ["operācijas|misijas štābs|štāba|štābā", "operatīvais štābs"]
 HQ_LOCATED = ["atrodas", "atradās", "izvietots|izvietota", "bāzēts|bāzēta", "ir"]
 POSSESSIVE = ["tās", "tā", "to", "savs", "sava"]
@@ -63,3 +70,18 @@ NAME_MODIFIED = [
 
 # a relative clause ", kas ... ," inside which no subject of the main clause is sought
 RELATIVE = ["kas", "kurš", "kura", "kuru", "kuri", "kuras", "kuram", "kurai", "kurā", "kurās", "kuros", "kuram"]
+
+# norādoši lietvārdi: teikuma priekšmets vai papildinātājs ir iepriekš nosaukta misija, centrs
+REF_OPERATION = [
+    "misija|misijas|misiju|misijai|misijā", "operācija|operāciju|operācijai|operācijā",
+    "spēki|spēkiem|spēkus", "kontingents|kontingentu|kontingentam",
+]
+REF_ORG = [
+    "centrs|centra|centru|centram|centrā", "organizācija|organizāciju|organizācijai",
+    "koalīcija|koalīciju|koalīcijai", "komiteja|komiteju|komitejai", "aģentūra|aģentūru|aģentūrai",
+]
+PRONOUN_ONE = ["tajā|tai|tur|to|tā|tās|šajā|šai|tam|tajos"]
+PRONOUN_BOTH = ["abās|abos|abām|abiem|abas|abus|tajās|šajās|tās|tām"]
+# operācijas, kas nosauktas aprakstoši: "NATO vadītā operācijā ... Bosnijā"
+LED = ["vadītā|vadītajā|vadītās|vadītajās|vadīto|vadītajai|vadītie|vadītajos|vadītajiem|vadītos|vadītais|vadītajam|vadītajā"]
+LED_KIND = ["operācij*", "misij*", "spēk*", "koalīcij*", "miera uzturēšanas spēk*|misij*|operācij*"]
