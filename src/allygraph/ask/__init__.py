@@ -109,6 +109,8 @@ def answer(store: Store, question: str, *, lang: str | None = None, as_of: str |
     q = understand(question, lang)
     sol = solve(store, q, as_of=as_of)
     ents = _EntityCache(store)
+    if sol:
+        ents.cache.update(store.entities_by_id(sol.entities))
     derived = _derived(store, q, sol, as_of)
     out: dict[str, Any] = {"question": question, "lang": lang, "answer": "", "items": [], "citations": [],
                            "predicate": sol.predicate if sol else None, "derivation": None, "passages": []}

@@ -12,6 +12,7 @@ yields an answer wins; none -> no answer (the caller shows passages instead, nev
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..model import Claim, Literal
@@ -156,7 +157,51 @@ def _type_ok(store: Store, entity_id: str, hint: str | None, wh: str) -> bool:
     return e.type.value == hint
 
 
+class _Memo:
+    """A store's entity look-ups remembered for one question (a claim list can name the same
+    entities thousands of times)."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._cache: dict[str, object] = {}
+
+    def prefetch(self, ids: Iterable[str]) -> None:
+        missing = [i for i in ids if i not in self._cache]
+        if missing:
+            found = self._store.entities_by_id(missing)
+            for i in missing:
+                self._cache[i] = found.get(i)
+
+    def entity(self, entity_id: str):  # type: ignore[no-untyped-def]
+        if entity_id not in self._cache:
+            self._cache[entity_id] = self._store.entity(entity_id)
+        return self._cache[entity_id]
+
+    def entities(self, type: str | None = None, **kw):  # type: ignore[no-untyped-def]
+        key = f"__type:{type}:{sorted(kw.items())}"
+        if key not in self._cache:
+            self._cache[key] = self._store.entities(type, **kw)
+        return self._cache[key]
+
+    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+        return getattr(self._store, name)
+
+
+MAX_CITATIONS_PER_CLAIM = 20
+MAX_CITED_CLAIMS = 40
+
+
 def solve(store: Store, q: Question, as_of: str | None = None) -> Solution | None:
+    store = _Memo(store)  # type: ignore[assignment]
+    sol = _solve(store, q, as_of)
+    if sol is not None:
+        found = store.claim_sources([c.key() for c in sol.claims[:MAX_CITED_CLAIMS]], MAX_CITATIONS_PER_CLAIM)
+        for c in sol.claims:
+            c.sources = found.get(c.key(), [])
+    return sol
+
+
+def _solve(store: Store, q: Question, as_of: str | None = None) -> Solution | None:
     q = _with_year(store, q)
     if not q.mentions:
         return None
@@ -172,8 +217,10 @@ def solve(store: Store, q: Question, as_of: str | None = None) -> Solution | Non
             anchors = sorted({f for a in anchors for f in _family(store, a)})
         claims: dict[str, Claim] = {}
         for a in anchors:
-            for c in store.claims(entity=a, predicate=pred.value):
+            for c in store.claims(entity=a, predicate=pred.value, with_sources=False):
                 claims[c.key()] = c
+        if isinstance(store, _Memo):
+            store.prefetch(i for c in claims.values() for i in _ids_of(c))
         if not claims:
             continue
         scored = []

@@ -12,7 +12,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from ..model import AnalysedDocument, Claim, Entity
+from ..model import AnalysedDocument, Claim, Entity, Source
 
 __all__ = ["Store", "DocumentInfo", "StoredMention", "Passage", "Review", "PutResult"]
 
@@ -112,9 +112,17 @@ class Store(ABC):
     @abstractmethod
     def claims(self, *, subject: str | None = None, predicate: str | None = None, object: str | None = None,
                document: str | None = None, entity: str | None = None, include_rejected: bool = False,
-               limit: int | None = None) -> list[Claim]:
-        """Claims with their sources; ``entity`` matches subject or object; each claim's
-        ``status`` and ``id`` are available through :meth:`claim_status`."""
+               limit: int | None = None, with_sources: bool = True) -> list[Claim]:
+        """Claims with their sources (none with ``with_sources=False``); ``entity`` matches subject
+        or object; each claim carries its review ``status``."""
+
+    @abstractmethod
+    def entities_by_id(self, ids: Iterable[str]) -> dict[str, Entity]:
+        """Many entities in one look-up (missing ids are left out)."""
+
+    @abstractmethod
+    def claim_sources(self, claim_ids: list[str], limit: int | None = None) -> dict[str, list[Source]]:
+        """Sources of many claims (claim id -> sources in document order, at most ``limit`` each)."""
 
     @abstractmethod
     def claim(self, claim_id: str) -> Claim | None: ...

@@ -32,6 +32,7 @@ from sqlalchemy import (
     Table,
     Text,
     and_,
+    bindparam,
     create_engine,
     delete,
     event,
@@ -131,6 +132,7 @@ passages_plain_t = Table(
     Column("entities", Text, nullable=False),
 )
 Index("ix_sources_doc_claim", sources_t.c.doc_id, sources_t.c.claim_id)
+Index("ix_sources_claim_order", sources_t.c.claim_id, sources_t.c.doc_id, sources_t.c.start, sources_t.c.end)
 
 _STATUS_ACTIONS = {"confirm": "confirmed", "reject": "rejected", "correct": "corrected", "reset": "extracted"}
 
@@ -432,12 +434,13 @@ class SQLStore(Store):
             out[cid] = (status, rank)
         return out
 
-    def _claims_from_rows(self, c: Connection, rows: list[Any], include_rejected: bool) -> list[Claim]:
+    def _claims_from_rows(self, c: Connection, rows: list[Any], include_rejected: bool,
+                          with_sources: bool = True) -> list[Claim]:
         if not rows:
             return []
         ids = [r.id for r in rows]
         srcs: dict[str, list[tuple[Source, dict]]] = defaultdict(list)
-        for chunk in _chunks(ids, 500):
+        for chunk in _chunks(ids, 500) if with_sources else ():
             for s in c.execute(select(sources_t).where(sources_t.c.claim_id.in_(chunk))
                                .order_by(sources_t.c.doc_id, sources_t.c.start, sources_t.c.end)):
                 srcs[s.claim_id].append((Source(s.doc_id, s.start, s.end, s.quote, s.extractor, s.version, s.confidence),
@@ -461,7 +464,7 @@ class SQLStore(Store):
 
     def claims(self, *, subject: str | None = None, predicate: str | None = None, object: str | None = None,
                document: str | None = None, entity: str | None = None, include_rejected: bool = False,
-               limit: int | None = None) -> list[Claim]:
+               limit: int | None = None, with_sources: bool = True) -> list[Claim]:
         q = select(claims_t).order_by(claims_t.c.subject, claims_t.c.predicate, claims_t.c.id)
         conds = []
         if subject:
@@ -479,7 +482,27 @@ class SQLStore(Store):
         if limit:
             q = q.limit(limit)
         with self.engine.connect() as c:
-            return self._claims_from_rows(c, list(c.execute(q)), include_rejected)
+            return self._claims_from_rows(c, list(c.execute(q)), include_rejected, with_sources)
+
+    def claim_sources(self, claim_ids: list[str], limit: int | None = None) -> dict[str, list[Source]]:
+        """Sources of many claims in one query, at most ``limit`` per claim, in document order."""
+        out: dict[str, list[Source]] = {cid: [] for cid in claim_ids}
+        q = (select(sources_t).where(sources_t.c.claim_id == bindparam("cid"))
+             .order_by(sources_t.c.doc_id, sources_t.c.start, sources_t.c.end))
+        if limit:
+            q = q.limit(limit)  # one indexed range read per claim, however many documents repeat it
+        with self.engine.connect() as c:
+            for cid in dict.fromkeys(claim_ids):
+                for s in c.execute(q, {"cid": cid}):
+                    out[cid].append(Source(s.doc_id, s.start, s.end, s.quote, s.extractor, s.version, s.confidence))
+        return out
+
+    def entities_by_id(self, ids: Iterable[str]) -> dict[str, Entity]:
+        out: dict[str, Entity] = {}
+        with self.engine.connect() as c:
+            for chunk in _chunks(sorted(set(ids)), 500):
+                out.update({r.id: self._entity(r) for r in c.execute(select(entities_t).where(entities_t.c.id.in_(chunk)))})
+        return out
 
     def claim(self, claim_id: str) -> Claim | None:
         with self.engine.connect() as c:
