@@ -15,9 +15,9 @@ The results are those of ``Lexicon.find`` for each lexicon: at each position the
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
-from weakref import WeakKeyDictionary
+from weakref import WeakKeyDictionary, ref
 
 from ..model import Token
 from .context import DocContext, SentenceView, lang_data
@@ -129,8 +129,13 @@ class TriggerIndex:
                 m = len(ids)
                 if i + m > n or free.get(name, 0) > i or (name in best and m <= best[name][0]):
                     continue
-                if m == 1 or all(sid in sets[i + j] or (sid in wild and not tokens[i + j].is_punct)
-                                 for j, sid in enumerate(ids)):
+                j = 1
+                while j < m:
+                    sid = ids[j]
+                    if sid not in sets[i + j] and (sid not in wild or tokens[i + j].is_punct):
+                        break
+                    j += 1
+                if j == m:
                     best[name] = (m, k)
             for name, (m, k) in best.items():
                 out.setdefault(name, []).append(
@@ -153,13 +158,19 @@ def index_for(lang: str, module: str) -> TriggerIndex:
 
 
 _DOC_CACHES: WeakKeyDictionary[DocContext, dict[object, object]] = WeakKeyDictionary()
+_LAST: tuple[Callable[[], object], dict[object, object]] = (lambda: None, {})  # the last context, its cache
 
 
 def doc_cache(ctx: DocContext) -> dict[object, object]:
     """A scratch dictionary that lives as long as the document's context."""
+    global _LAST
+    last = _LAST  # one read, one write: a pair, never half-updated
+    if last[0]() is ctx:
+        return last[1]
     got = _DOC_CACHES.get(ctx)
     if got is None:
         got = _DOC_CACHES[ctx] = {}
+    _LAST = (ref(ctx), got)
     return got
 
 
