@@ -18,11 +18,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..model import Entity, Mention, TimeExpr
+from ..model import Claim, Entity, Mention, TimeExpr
 from ..vocab import EntityType, Predicate
 from .context import DocContext, SentenceView, lang_data
 from .created import dateline, ensure_entity, entity, entity_year, qual_dates, ref_entities, slug, year_of
-from .lexicon import Lexicon
+from .lexicon import Lexicon, Match
 
 __all__ = ["extract"]
 
@@ -38,13 +38,35 @@ def extract(ctx: DocContext) -> None:
         events = view.of_type(T.EVENT)
         nouns = [n for n in view.find(view.lex(MOD, "EVENT_NOUN"))
                  if not any(e.start <= n.start < e.end for e in events)]
+        nouns += _gatherings(view)
         if not events and not nouns:
             continue
         places = view.of_type(T.CITY)
+        line = dateline(ctx, view) if not places else None
+        if line is not None:  # "Madrid, 29 June 2022. At the summit, ..."
+            places = line.of_type(T.CITY)
         for m in events:
             _linked(ctx, view, m, places)
-        for n in nouns:
-            _unlinked(ctx, view, n.start, n.end, n.first, n.last, places)
+        made: list[tuple[Claim, str]] = []
+        for n in sorted(nouns, key=lambda n: n.start):
+            got = _unlinked(ctx, view, n.start, n.end, n.first, n.last, places, line)
+            if got is not None:
+                made.append(got)
+        if any(k != "meeting" for _, k in made):  # "hosted a meeting of defence ministers": one event
+            generic = {id(c) for c, k in made if k == "meeting"}
+            ctx.claims[:] = [c for c in ctx.claims if id(c) not in generic]
+
+
+def _gatherings(view: SentenceView) -> list[Match]:
+    """"NATO foreign ministers met in Riga", "aizsardzības ministri tikās Briselē": a verb of meeting
+    whose subject names the kind of event (ministers, leaders)."""
+    out = []
+    toks = view.tokens
+    for v in view.find(view.lex(MOD, "EVENT_VERB")):
+        words = [i for i in range(v.first) if not any(t.start <= toks[i].start < t.end for t in view.times)][-5:]
+        if words and _kind(view, toks[words[0]].start, toks[words[-1]].end) not in (None, "meeting"):
+            out.append(Match(words[0], v.last, toks[words[0]].start, v.end, v.pattern))  # "ministri ... tikās"
+    return out
 
 
 def _linked(ctx: DocContext, view: SentenceView, m: Mention, places: list[Mention]) -> None:
@@ -66,23 +88,34 @@ def _linked(ctx: DocContext, view: SentenceView, m: Mention, places: list[Mentio
 
 
 def _unlinked(ctx: DocContext, view: SentenceView, start: int, end: int, first: int, last: int,
-              places: list[Mention]) -> None:
-    place = _near_place(ctx, start, end, places, view.times)
-    if place is None:
-        return
-    lo = view.tokens[max(0, first - 4)].start
-    hi = view.tokens[min(len(view.tokens) - 1, last + 4)].end  # "hosted NATO foreign ministers"
-    kind = _kind(view, min(lo, place.start), max(hi, place.start)) or "meeting"
-    t = _time_for(view.times, start)
-    y = (year_of(t.value) if t else None) or _phrase_year(view, lo, end) or year_of(ctx.doc_date)
+              places: list[Mention], line: SentenceView | None = None) -> tuple[Claim, str] | None:
+    if line is not None and places:
+        place: Mention | None = places[0]  # the dateline's city
+        lo, hi = view.tokens[max(0, first - 4)].start, view.tokens[min(len(view.tokens) - 1, last + 4)].end
+        kind = _kind(view, lo, hi) or "meeting"
+        times = line.times
+    else:
+        place = _near_place(ctx, start, end, places, view.times)
+        if place is None:
+            return None
+        lo = view.tokens[max(0, first - 4)].start
+        hi = view.tokens[min(len(view.tokens) - 1, last + 4)].end  # "hosted NATO foreign ministers"
+        kind = _kind(view, min(lo, place.start), max(hi, place.start)) or "meeting"
+        times = view.times
+    t = _time_for(times, start)
+    if t is None and kind == "meeting":
+        return None  # "attended an informal meeting in Brussels": no date, no kind: too weak
+    stated = (year_of(t.value) if t else None) or _phrase_year(view, lo, end)
+    y = stated or year_of(ctx.doc_date)
     event_id = _resolve(ctx, kind, place.entity_id, t, y)
     if event_id is None:
         orgs = [o for o in view.of_type(T.ORG) if abs(o.start - start) <= _NEAR]
-        if kind == "meeting" and not orgs:
-            return  # any meeting anywhere: too weak to make an event of
+        if (kind == "meeting" and not orgs) or (t is None and not stated):
+            return None  # any meeting anywhere, or an undated one: too weak to make an event of
         event_id = _create(ctx, view, kind, place.entity_id, y, start, end, t.value if t else None)
-    ctx.add(event_id, Predicate.HELD_IN, place.entity_id, view, qualifiers=qual_dates(t) if t else {},
-            confidence=0.7)
+    claim = ctx.add(event_id, Predicate.HELD_IN, place.entity_id, view, qualifiers=qual_dates(t) if t else {},
+                    confidence=0.7)
+    return (claim, kind) if claim is not None else None
 
 
 def _near_place(ctx: DocContext, start: int, end: int, places: list[Mention],

@@ -21,3 +21,5 @@ KIND_LABEL = {
 AT = ["at", "during", "the"]  # single tokens just before the event name ("at the Madrid Summit")
 # words right after an event that make it the setting ("the Vilnius Summit's sidelines" is rare; kept for symmetry)
 AFTER = ["sidelines", "margins"]
+# verbs of meeting: an event when the words before them say who met ("NATO foreign ministers met in Riga")
+EVENT_VERB = ["met", "meet", "meets", "gathered", "gather", "convened", "convene", "will meet", "are meeting"]

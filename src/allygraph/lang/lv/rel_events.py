@@ -23,3 +23,5 @@ KIND_LABEL = {
 AT = []  # Latvian marks the setting with the locative case
 # words right after an event that make it the setting ("Varšavas samita laikā", "samita ietvaros")
 AFTER = ["laikā", "ietvaros", "malā", "gaitā", "norises"]
+# verbs of meeting: an event when the words before them say who met ("aizsardzības ministri tikās Briselē")
+EVENT_VERB = ["tikās", "tiksies", "tiekas", "pulcējās", "pulcēsies", "sanāca", "sanāks", "sapulcējās"]
