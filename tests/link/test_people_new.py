@@ -37,3 +37,20 @@ def test_deterministic_ids() -> None:
     a = gaz.find_entities("President Ann Öberg visited Riga.", "en")[1]
     b = gaz.find_entities("President Ann Öberg visited Riga.", "en")[1]
     assert [e.id for e in a] == [e.id for e in b] == ["person:ann-oberg"]
+
+
+def test_declined_latvian_name_after_a_title_becomes_nominative() -> None:
+    gaz = Gazetteer(load_reference())
+    text = "Apbalvojumu pasniedza ministram Jānim Ozoliņam. Vēlāk Ozoliņš pateicās."
+    mentions, people = gaz.find_entities(text, "lv")
+    assert [(p.id, p.labels["lv"]) for p in people] == [("person:janis-ozolins", "Jānis Ozoliņš")]
+    assert [m.surface for m in mentions if m.entity_id == "person:janis-ozolins"] == ["Jānim Ozoliņam", "Ozoliņš"]
+
+
+def test_known_people_in_latvian_spelling_and_case() -> None:
+    gaz = Gazetteer(load_reference())
+    text = ("Ministram Artim Pabrikam, Urzulai fon der Leienai, Žanam Klodam Junkeram, Jensam Stoltenbergam, "
+            "Markam Rutem un Džastinam Trudo.")
+    ids = [m.entity_id for m in gaz.find_entities(text, "lv")[0] if m.type.value == "person"]
+    assert ids == ["person:artis-pabriks", "person:ursula-von-der-leyen", "person:jean-claude-juncker",
+                   "person:jens-stoltenberg", "person:mark-rutte", "person:justin-trudeau"]

@@ -64,6 +64,7 @@ class _Candidate:
     cases: frozenset[str] | None  # Latvian cases of the form; None for a non-Latvian name
     rank: tuple[int, int, str]
     by_form: tuple[tuple[str, frozenset[str]], ...] = ()  # diacritics kept: "rīgā" -> loc
+    split: tuple[int, int, str] | None = None  # an event name ending in its place: (event length, place offset, place id)
 
     def cases_of(self, surface: str) -> frozenset[str] | None:
         """The cases of the exact surface; the union when diacritics are missing ("Riga")."""
@@ -158,17 +159,40 @@ class Gazetteer:
             forms = {name: None}
         rank = (0 if is_label else 1, TYPE_RANK.get(entity.type, 99), entity.id)
         for form, cases in forms.items():
+            split = self._place_split(entity, form, lang) if entity.type is EntityType.EVENT else None
             for key in _spellings(form):
-                self._add_key(table, entity, key, form, cases, rank, abbreviation)
+                self._add_key(table, entity, key, form, cases, rank, abbreviation, split)
+
+    def _place_split(self, event: Entity, form: str, lang: str) -> tuple[int, int, str] | None:
+        """Where an event's name ends in its own city ("NATO summit meeting in Washington",
+        "NATO ārlietu ministru sanāksme Rīgā"): the city is its own mention, not part of the event's."""
+        place = self.ref.get(str(event.extra.get("held_in", "")))
+        if place is None:
+            return None
+        names = {n for n in [place.labels.get(lang, ""), *place.aliases.get(lang, [])] if n}
+        if lang == "lv":
+            names = {f for n in names for f, cases in case_forms(n).items() if "loc" in cases}
+        for tail in sorted(names, key=lambda n: (-len(n), n)):
+            if not form.endswith(" " + tail):
+                continue
+            head = form[: -len(tail)].rstrip()
+            if lang != "lv":
+                head, _, word = head.rpartition(" ")
+                if word not in ("in", "at"):
+                    continue
+            if head.strip():
+                return (len(head), len(form) - len(tail), place.id)
+        return None
 
     @staticmethod
     def _add_key(table: dict[str, dict[str, _Candidate]], entity: Entity, key: str, form: str,
-                 cases: frozenset[str] | None, rank: tuple[int, int, str], abbreviation: bool) -> None:
+                 cases: frozenset[str] | None, rank: tuple[int, int, str], abbreviation: bool,
+                 split: tuple[int, int, str] | None = None) -> None:
         if len(key) < 2:
             return
         by_form = ((_surface_key(form), cases),) if cases is not None else ()
         new = _Candidate(entity.id, entity.type, fold_case_kept(form) if abbreviation else None,
-                         form[:1].isupper(), cases, rank, by_form)
+                         form[:1].isupper(), cases, rank, by_form, split)
         old = table.setdefault(key, {}).get(entity.id)
         if old is None or new.rank < old.rank:
             table[key][entity.id] = new
@@ -177,7 +201,7 @@ class Gazetteer:
             for f, c in new.by_form:
                 merged[f] = merged.get(f, frozenset()) | c
             table[key][entity.id] = _Candidate(old.entity_id, old.type, old.exact, old.capital,
-                                               old.cases | new.cases, old.rank, tuple(sorted(merged.items())))
+                                               old.cases | new.cases, old.rank, tuple(sorted(merged.items())), old.split)
 
     def find(self, text: str, lang: str = "en") -> list[Mention]:
         """Mentions of reference entities in ``text``: sorted, non-overlapping, leftmost-longest."""
@@ -225,7 +249,13 @@ class Gazetteer:
             if lang == "lv":
                 cases = cand.cases_of(_surface_key(text[start:end]))
                 cases = ALL_CASES if cases is None else cases
-            mentions.append(Mention(cand.entity_id, cand.type, start, end, text[start:end], cases))
+            if cand.split is not None:  # "NATO summit meeting in Washington": the event, then its city
+                head, place_at, place = cand.split
+                mentions.append(Mention(cand.entity_id, cand.type, start, start + head, text[start:start + head], cases))
+                mentions.append(Mention(place, EntityType.CITY, start + place_at, end, text[start + place_at:end],
+                                        frozenset({"loc"}) if lang == "lv" else frozenset()))
+            else:
+                mentions.append(Mention(cand.entity_id, cand.type, start, end, text[start:end], cases))
             last_end = end
         return mentions
 

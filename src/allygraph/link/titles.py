@@ -80,8 +80,19 @@ class OrgTitles:
                     break
         if not found:
             return mentions
-        kept = [m for m in mentions if all(m.end <= f.start or m.start >= f.end for f in found)]
-        return sorted(kept + found, key=lambda x: (x.start, -x.end))
+        out: list[Mention] = []
+        spans = iter(found)  # both sorted by start; a found office covers the mentions inside it
+        cover = next(spans, None)
+        for m in mentions:
+            while cover is not None and cover.end <= m.start:
+                out.append(cover)
+                cover = next(spans, None)
+            if cover is None or m.end <= cover.start:
+                out.append(m)
+        if cover is not None:
+            out.append(cover)
+        out.extend(spans)
+        return out
 
 
 def drop_titles_in_event_names(text: str, lang: str, mentions: list[Mention]) -> list[Mention]:

@@ -124,6 +124,9 @@ def _plan(words: list[str], person: bool) -> dict[int, dict[str, set[str]]]:
             cls = None if _frozen(w) else _noun_class(w)
             if cls is not None and R.NOUNS[cls][2] == "sg":
                 plan[i] = word_forms(w, cls)
+                if cls == "f5":  # a name in -e may be a man's: "Markam Rutem" beside "Ursulai"
+                    for case, forms in word_forms(w, "m5").items():
+                        plan[i][case] |= forms
         return plan
     # 1. find the head: the last clear nominative noun before the tail starts
     head, fallback = None, None

@@ -24,6 +24,8 @@ NOUNS: dict[str, tuple[str, str, str, dict[str, str]]] = {
     "f4pl": ("as", "f", "pl", {"nom": "as", "gen": "u", "dat": "ām", "acc": "as", "loc": "ās"}),
     "f5pl": ("es", "f", "pl", {"nom": "es", "gen": "u*", "dat": "ēm", "acc": "es", "loc": "ēs"}),
     "f6pl": ("is", "f", "pl", {"nom": "is", "gen": "u", "dat": "īm", "acc": "is", "loc": "īs"}),
+    # men's names in -e ("Rute", "Repše", "Džuzepe") decline as the fifth declension but with dative -em
+    "m5": ("e", "m", "sg", {"nom": "e", "gen": "es", "dat": "em", "acc": "i", "loc": "ē"}),
 }
 
 # Definite adjectives, the form names use ("Apvienotā", "Nacionālie"): (gender, number) -> endings.
@@ -91,8 +93,8 @@ ADJECTIVE_ROOTS: frozenset[str] = frozenset({
 # Bērziņam" -> "Jānis Bērziņš"): (case, gender) -> (ending, nominative ending), the first match
 # wins, so specific suffixes come before general ones. The nominative itself is not listed.
 NOMINATIVE_FROM: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
-    ("gen", "m"): (("iņa", "iņš"), ("us", "us"), ("a", "s")),
-    ("dat", "m"): (("ajam", "ais"), ("iņam", "iņš"), ("im", "is"), ("um", "us"), ("am", "s")),
+    ("gen", "m"): (("iņa", "iņš"), ("us", "us"), ("es", "e"), ("a", "s")),
+    ("dat", "m"): (("ajam", "ais"), ("iņam", "iņš"), ("im", "is"), ("um", "us"), ("am", "s"), ("em", "e")),
     ("acc", "m"): (("iņu", "iņš"), ("i", "is"), ("u", "s")),
     ("loc", "m"): (("iņā", "iņš"), ("ī", "is"), ("ū", "us"), ("ā", "s")),
     ("gen", "f"): (("as", "a"), ("es", "e")),
