@@ -181,8 +181,21 @@ def _pair_places(ctx: DocContext, times: list[TimeExpr], places: list[Mention]) 
     return pairs
 
 
+_DECLS: dict[tuple[int, str], tuple[dict[str, Entity], list[Entity]]] = {}
+
+
 def _declaration_agreements(ctx: DocContext) -> list[Entity]:
-    """Reference agreements whose names make them declarations (in any language we have data for)."""
+    """Reference agreements whose names make them declarations (in any language we have data for),
+    computed once per reference data and language."""
+    ents = ref_entities(ctx)
+    key = (id(ents), ctx.adoc.lang)
+    hit = _DECLS.get(key)
+    if hit is None or hit[0] is not ents:
+        hit = _DECLS[key] = (ents, _find_declarations(ctx))
+    return hit[1]
+
+
+def _find_declarations(ctx: DocContext) -> list[Entity]:
     stems: list[str] = []
     for lang in ("en", "lv", ctx.adoc.lang):
         mod = lang_data(lang, MOD)

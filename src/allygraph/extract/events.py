@@ -214,12 +214,17 @@ def _entity_kind(e: Entity) -> str | None:
     return None
 
 
+_REF_EVENTS: dict[int, tuple[dict[str, Entity], list[tuple[Entity, str | None]]]] = {}
+
+
 def _ref_events(ctx: DocContext) -> list[tuple[Entity, str | None]]:
-    cached = getattr(ctx, "_ref_events", None)
-    if cached is None:
-        cached = [(e, _entity_kind(e)) for _, e in sorted(ref_entities(ctx).items()) if e.type is T.EVENT]
-        ctx._ref_events = cached  # type: ignore[attr-defined]
-    return cached
+    """Reference events with their kinds, computed once per reference data."""
+    ents = ref_entities(ctx)
+    hit = _REF_EVENTS.get(id(ents))
+    if hit is None or hit[0] is not ents:
+        hit = _REF_EVENTS[id(ents)] = (ents, [(e, _entity_kind(e)) for _, e in sorted(ents.items())
+                                              if e.type is T.EVENT])
+    return hit[1]
 
 
 def _phrase_year(view: SentenceView, lo: int, hi: int) -> str | None:
