@@ -13,7 +13,7 @@ def _held(text: str, date: str | None = None) -> list[tuple[str, str, dict[str, 
 
 def test_lv_date_range_without_year_place_before_the_event() -> None:
     text = "No 30. novembra līdz 1. decembrim Rīgā norisināsies NATO ārlietu ministru sanāksme."
-    assert _held(text) == [("event:nato-fmm-2021-riga", "city:riga", {"start": "--11-30", "end": "--12-01"})]
+    assert _held(text) == [("event:nato-fmm-2021-riga", "city:riga", {"start": "2021-11-30", "end": "2021-12-01"})]  # year of the event
 
 
 def test_en_heads_of_state_meeting_resolves_to_the_summit() -> None:

@@ -25,7 +25,7 @@ from .context import DocContext, SentenceView, lang_data, lexicon
 from .created import dateline, ensure_entity, entity, entity_year, ref_entities, slug, year_of
 from .lexicon import Match
 
-__all__ = ["extract"]
+__all__ = ["extract", "signing_dates"]
 
 MOD = "rel_agreements"
 T = EntityType
@@ -39,6 +39,7 @@ def extract(ctx: DocContext) -> None:
     decl_agreements = _declaration_agreements(ctx)
     prev_decl: int | None = None  # the last sentence that spoke of declarations
     prev_resolved: tuple[int, list[str]] | None = None  # the last sentence's agreements
+    prev_time: TimeExpr | None = None  # the date of that sentence's one signing
     placed: set[str] = set()  # agreements whose place of signing the text gave
     unplaced: list[Claim] = []  # signings without a place, dropped if the place comes later
     for view in ctx.views:
@@ -58,6 +59,8 @@ def extract(ctx: DocContext) -> None:
             if follows and prev_resolved and prev_resolved[0] == view.index - 1 and len(prev_resolved[1]) == 1:
                 for who in _signatories(view):  # "Zem tās savus parakstus lika X, Y un Z."
                     ctx.add(prev_resolved[1][0], Predicate.SIGNATORY, who.entity_id, view, confidence=0.65)
+                    if prev_time is not None:
+                        signing_dates(ctx)[view.index] = prev_time
             if not (follows and signs and times):
                 continue
             decl = signs  # "Pirmā no tām tika parakstīta Varšavā ...": the declarations of the sentence before
@@ -81,12 +84,21 @@ def extract(ctx: DocContext) -> None:
         ids = sorted({a for a, _, _ in resolved})
         if ids:
             prev_resolved = (view.index, ids)
+            dated = [t for a, _, t in resolved if t is not None]
+            prev_time = dated[0] if len(ids) == 1 and dated else None
         if len(ids) == 1:
             for who in _signatories(view):
                 ctx.add(ids[0], Predicate.SIGNATORY, who.entity_id, view, confidence=0.75)
+                if prev_time is not None:
+                    signing_dates(ctx)[view.index] = prev_time
     drop = {id(c) for c in unplaced if c.subject in placed}
     if drop:
         ctx.claims[:] = [c for c in ctx.claims if id(c) not in drop]
+
+
+def signing_dates(ctx: DocContext) -> dict[int, TimeExpr]:
+    """Sentence index -> the date of the signing whose signatories the sentence names (for their titles)."""
+    return ctx.__dict__.setdefault("_signing_dates", {})  # type: ignore[no-any-return]
 
 
 def _sign_times(view: SentenceView) -> list[TimeExpr]:

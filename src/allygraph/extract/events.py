@@ -84,7 +84,7 @@ def _linked(ctx: DocContext, view: SentenceView, m: Mention, places: list[Mentio
     if e is not None and y and entity_year(e) and entity_year(e) != y:
         kind = _kind(view, m.start, m.end) or "meeting"
         event_id = _resolve(ctx, kind, pid, t, y) or _create(ctx, view, kind, pid, y, m.start, m.end)
-    ctx.add(event_id, Predicate.HELD_IN, pid, view, qualifiers=qual_dates(t) if t else {}, confidence=0.8)
+    ctx.add(event_id, Predicate.HELD_IN, pid, view, qualifiers=_dates(ctx, t, event_id, y), confidence=0.8)
 
 
 def _unlinked(ctx: DocContext, view: SentenceView, start: int, end: int, first: int, last: int,
@@ -113,9 +113,22 @@ def _unlinked(ctx: DocContext, view: SentenceView, start: int, end: int, first: 
         if (kind == "meeting" and not orgs) or (t is None and not stated):
             return None  # any meeting anywhere, or an undated one: too weak to make an event of
         event_id = _create(ctx, view, kind, place.entity_id, y, start, end, t.value if t else None)
-    claim = ctx.add(event_id, Predicate.HELD_IN, place.entity_id, view, qualifiers=qual_dates(t) if t else {},
+    claim = ctx.add(event_id, Predicate.HELD_IN, place.entity_id, view, qualifiers=_dates(ctx, t, event_id, y),
                     confidence=0.7)
     return (claim, kind) if claim is not None else None
+
+
+def _dates(ctx: DocContext, t: TimeExpr | None, event_id: str, year: str | None) -> dict[str, str]:
+    """Qualifiers of a held event; a day without a year ("13. februārī") takes the event's year."""
+    if t is None:
+        return {}
+    quals = qual_dates(t)
+    e = entity(ctx, event_id)
+    y = (entity_year(e) if e else None) or year
+    for k, v in list(quals.items()):
+        if v.startswith("--") and y:
+            quals[k] = y + v[1:]
+    return quals
 
 
 def _near_place(ctx: DocContext, start: int, end: int, places: list[Mention],

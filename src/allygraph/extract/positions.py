@@ -146,6 +146,9 @@ def _sentence_time(ctx: DocContext, view: SentenceView) -> TimeExpr | None:
     if len(dated) == 1:
         return dated[0]
     if not view.times:
+        signed = ctx.__dict__.get("_signing_dates", {}).get(view.index)  # set by the agreements rules
+        if signed is not None:
+            return signed  # "Zem tās parakstus lika Eiropadomes priekšsēdētājs Donalds Tusks, ..."
         line = dateline(ctx, view)
         if line is not None and len(line.times) == 1:
             return line.times[0]
