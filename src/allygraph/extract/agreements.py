@@ -72,7 +72,7 @@ def extract(ctx: DocContext) -> None:
         resolved = _best_per_agreement(_signings(ctx, view, times, places, agreements, bool(decl), bool(signs),
                                                  decl_agreements))
         for agreement, place, t in resolved:
-            quals = {"point_in_time": t.value} if t else {}
+            quals: dict[str, str | Literal] = {"point_in_time": t.value} if t else {}
             obj: str | Literal = place.entity_id if place else EMPTY_PLACE
             if place is None and agreement in placed:
                 continue  # the text has already said where it was signed
@@ -98,7 +98,8 @@ def extract(ctx: DocContext) -> None:
 
 def signing_dates(ctx: DocContext) -> dict[int, TimeExpr]:
     """Sentence index -> the date of the signing whose signatories the sentence names (for their titles)."""
-    return ctx.__dict__.setdefault("_signing_dates", {})  # type: ignore[no-any-return]
+    got: dict[int, TimeExpr] = ctx.__dict__.setdefault("_signing_dates", {})
+    return got
 
 
 def _sign_times(view: SentenceView) -> list[TimeExpr]:
@@ -114,7 +115,8 @@ def _signings(ctx: DocContext, view: SentenceView, times: list[TimeExpr], places
     out: list[tuple[str, Mention | None, TimeExpr | None]] = []
     if agreements:
         for m in agreements:
-            y = entity_year(entity(ctx, m.entity_id)) if entity(ctx, m.entity_id) else None
+            known_e = entity(ctx, m.entity_id)
+            y = entity_year(known_e) if known_e is not None else None
             ts = [t for t in times if year_of(t.value) == y] if y else []
             if not ts and len(times) == 1 and not y:
                 ts = times  # an agreement whose date we do not know: the sentence's one date

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..model import Claim, Entity, Mention, TimeExpr
+from ..model import Claim, Entity, Literal, Mention, TimeExpr
 from ..vocab import EntityType, Predicate
 from .context import DocContext, SentenceView, lang_data
 from .created import dateline, ensure_entity, entity, entity_year, qual_dates, ref_entities, slug, year_of
@@ -89,8 +89,9 @@ def _linked(ctx: DocContext, view: SentenceView, m: Mention, places: list[Mentio
 
 def _unlinked(ctx: DocContext, view: SentenceView, start: int, end: int, first: int, last: int,
               places: list[Mention], line: SentenceView | None = None) -> tuple[Claim, str] | None:
+    place: Mention | None
     if line is not None and places:
-        place: Mention | None = places[0]  # the dateline's city
+        place = places[0]  # the dateline's city
         lo, hi = view.tokens[max(0, first - 4)].start, view.tokens[min(len(view.tokens) - 1, last + 4)].end
         kind = _kind(view, lo, hi) or "meeting"
         times = line.times
@@ -118,15 +119,15 @@ def _unlinked(ctx: DocContext, view: SentenceView, start: int, end: int, first: 
     return (claim, kind) if claim is not None else None
 
 
-def _dates(ctx: DocContext, t: TimeExpr | None, event_id: str, year: str | None) -> dict[str, str]:
+def _dates(ctx: DocContext, t: TimeExpr | None, event_id: str, year: str | None) -> dict[str, str | Literal]:
     """Qualifiers of a held event; a day without a year ("13. februārī") takes the event's year."""
     if t is None:
         return {}
-    quals = qual_dates(t)
+    quals: dict[str, str | Literal] = dict(qual_dates(t))
     e = entity(ctx, event_id)
     y = (entity_year(e) if e else None) or year
     for k, v in list(quals.items()):
-        if v.startswith("--") and y:
+        if isinstance(v, str) and v.startswith("--") and y:
             quals[k] = y + v[1:]
     return quals
 

@@ -132,7 +132,7 @@ def _measures(ctx: DocContext, view: SentenceView) -> None:
         before = [t for t in view.times if lo <= t.start and t.end <= n.start]
         after = [t for t in view.times if n.end <= t.start and t.end <= hi]
         t = own[0] if len(own) == 1 else (before[-1] if before else (after[0] if after else None))
-        quals = {"point_in_time": t.value} if t else {}
+        quals: dict[str, str | Literal] = {"point_in_time": t.value} if t else {}
         ctx.add(subject, Predicate.MEASURES_APPROVED, Literal(n.value, "quantity", n.bound), view,
                 qualifiers=quals, confidence=0.8)
 
@@ -156,7 +156,7 @@ def _without_total(counted: list[NumberExpr]) -> list[NumberExpr]:
         return counted
     for n in counted:
         rest = [x.value for x in counted if x is not n]
-        if all(isinstance(v, (int, float)) for v in rest) and n.value == sum(rest):  # type: ignore[arg-type]
+        if all(isinstance(v, (int, float)) for v in rest) and n.value == sum(rest):
             return [x for x in counted if x is not n]
     return counted
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Mention, TimeExpr
+from ..model import Literal, Mention, TimeExpr
 from ..vocab import EntityType, Predicate
 from .context import DocContext, SentenceView
 from .created import dateline
@@ -165,7 +165,7 @@ def _claim(ctx: DocContext, view: SentenceView, person: Mention, position: Menti
     t = _own_time(view, person, position) or _sentence_time(ctx, view)
     if t is None and len(view.times) == 1 and view.times[0].kind in ("range", "until"):
         t = view.times[0]
-    quals: dict[str, str] = {}
+    quals: dict[str, str | Literal] = {}
     if t is not None:
         if t.kind == "range":
             quals = {"start": t.value, "end": t.end_value or ""}
