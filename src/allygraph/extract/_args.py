@@ -23,6 +23,7 @@ __all__ = ["unit_refs", "head_word", "place_after", "by_head_and_place", "find_o
            "states_group", "recent", "relation_times"]
 
 _ARTICLES = {"the", "a", "an"}
+_LV_PLACED = ("izvietot", "esoš", "bāzēt", "dislocēt", "dislokēt")  # "Igaunijā izvietotā kaujas grupa"
 _COPULAS = {"ir", "is", "are", "was", "were", "bija", "būs", "will", "remains", "paliek", ":"}
 
 
@@ -185,11 +186,19 @@ def head_word(h: Match) -> str:
 def place_after(view: SentenceView, h: _Span) -> Mention | None:
     """The place named right after a head noun: "the battlegroup in Estonia", "kaujas grupu Lietuvā"."""
     nxt = next((m for m in view.mentions if m.start >= h.end), None)
+    if view.lang == "lv":
+        if nxt is not None and nxt.type.is_place and view.between(h.end, nxt.start).strip() == "" \
+                and (not nxt.cases or "loc" in nxt.cases):
+            return nxt
+        # "Igaunijā izvietoto kaujas grupu", "Lietuvā esošā brigāde"
+        prv = next((m for m in reversed(view.mentions) if m.end <= h.start), None)
+        if prv is None or not prv.type.is_place or (prv.cases and "loc" not in prv.cases):
+            return None
+        gap = view.between(prv.end, h.start).strip().lower()
+        return prv if gap == "" or (" " not in gap and gap.startswith(_LV_PLACED)) else None
     if nxt is None or not nxt.type.is_place:
         return None
     gap = view.between(h.end, nxt.start).strip().lower()
-    if view.lang == "lv":
-        return nxt if gap == "" and (not nxt.cases or "loc" in nxt.cases) else None
     return nxt if gap in ("in", "at", "in the", "at the", "based in", "stationed in") else None
 
 
@@ -213,7 +222,7 @@ def by_head_and_place(ctx: DocContext, word: str, place: str,
                 continue
             loc = e.extra.get("located_in")
             lent = ref.get(loc) if isinstance(loc, str) else None
-            if loc == place or (lent is not None and lent.extra.get("country") == place) \
+            if loc == place or (lent is not None and place in (lent.extra.get("country"), lent.extra.get("city"))) \
                     or any(n and n in names for n in pnames):
                 found.append(e)
         if len(found) == 1:

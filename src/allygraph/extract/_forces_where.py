@@ -68,7 +68,7 @@ def _place_for(view: SentenceView, t: Match, active_host: bool) -> Mention | Non
 
 def _headquarters_at(view: SentenceView, place: Mention) -> bool:
     """"headquartered in Baghdad", "štābs ir Romā": the place is a headquarters (operations family)."""
-    return any(0 <= place.start - h.end <= 6 for h in triggers(view, LEX, "HEADQUARTERS"))
+    return any(0 <= place.start - h.end <= 6 for h in sentence_triggers(view, LEX).get("HEADQUARTERS", ()))
 
 
 def _recent(ctx: DocContext, view: SentenceView, back: int = 2) -> Mention | None:
@@ -82,8 +82,8 @@ def _recent(ctx: DocContext, view: SentenceView, back: int = 2) -> Mention | Non
 
 def _about_headquarters(view: SentenceView, t: Match) -> bool:
     """"kuras štābs atrodas Ādažos", "its headquarters is located in": a headquarters, not the unit."""
-    return any(0 <= t.start - h.end <= 12 or 0 <= h.start - t.end <= 3
-               for h in triggers(view, LEX, "HEADQUARTERS"))
+    return any(0 <= t.start - h.end <= 12 or 0 <= h.start - t.end <= 3  # also inside a name ("... štābs")
+               for h in sentence_triggers(view, LEX).get("HEADQUARTERS", ()))
 
 
 def located_and_founded(ctx: DocContext, view: SentenceView) -> None:

@@ -301,8 +301,7 @@ def _contributors(ctx: DocContext, view: SentenceView) -> None:
             for s in states_group(view, prev[-1]):
                 _add_contributor(ctx, view, s, unit, times, 0.65, tr in assets)
         else:
-            state = _demonym_before(view, tr)
-            if state is not None:
+            for state in _demonym_before(view, tr):
                 _add_contributor(ctx, view, Mention(state, T.STATE, tr.start, tr.end, ""), unit, times, 0.6,
                                  tr in assets)
     # "X contributes to / sends troops to Y"
@@ -312,7 +311,7 @@ def _contributors(ctx: DocContext, view: SentenceView) -> None:
         subj = nearest(cands, t, "left" if view.lang == "en" else "any")
         if unit is None or subj is None:
             continue
-        explicit = view.between(t.start, t.end).lower().startswith(("contribut", "dod ieg", "sniedz ieg"))
+        explicit = bool(assets) or view.between(t.start, t.end).lower().startswith(("contribut", "dod ieg", "sniedz ieg"))
         for s in states_group(view, subj):
             _add_contributor(ctx, view, s, unit, times, 0.7, explicit)
     # "Iznīcinātājus misijai nodrošinājušas Polija, Vācija ...": providing troops or assets
@@ -335,14 +334,24 @@ def _contributors(ctx: DocContext, view: SentenceView) -> None:
     _personnel(ctx, view, troops)
 
 
-def _demonym_before(view: SentenceView, tr: Match) -> str | None:
-    """A nationality word right before the troops noun that the gazetteer does not link ("kanādiešu")."""
-    if tr.first == 0:
-        return None
+def _demonym_before(view: SentenceView, tr: Match) -> list[str]:
+    """Nationality words right before the troops noun that the gazetteer does not link: "kanādiešu
+    karavīri", "dāņu un zviedru karavīri"."""
     mod = lang_data(view.lang, "nationality")
     table = getattr(mod, "ADJECTIVES", None) if mod else None
-    code = table.get(view.tokens[tr.first - 1].text.casefold()) if isinstance(table, dict) else None
-    return f"state:{code}" if code else None
+    if not isinstance(table, dict):
+        return []
+    out: list[str] = []
+    k = tr.first - 1
+    while k >= 0:
+        word = view.tokens[k].text.casefold()
+        code = table.get(word)
+        if code:
+            out.append(f"state:{code}")
+        elif not (out and word in _join_words(view.lang) | {","}):
+            break
+        k -= 1
+    return out[::-1]
 
 
 def _contributor_item(ctx: DocContext, view: SentenceView) -> None:
@@ -451,15 +460,42 @@ def _military_support(ctx: DocContext, view: SentenceView) -> None:
             ctx.add(g.entity_id, P.MILITARY_SUPPORT_TO, rid, view, qualifiers=relation_times(view), confidence=conf)
 
 
+_AS = ("as", "as a", "as an", "as its", "as their", "par")
+_PARTNER_GAP = ("", ",", ":", "-", "–", "—", "the", ", the", "such as", "kā", "of", "of the", "ir", "are", "is",
+                "include", "includes", "ir arī", "are also", "is also", "remain", "remains", "ir tādas valstis kā")
+
+
+def _owner_gap(view: SentenceView, m: Mention, t: Match) -> bool:
+    """"Latvia's strategic partner", "Latvia's most important strategic partner", "Latvijas
+    svarīgākais stratēģiskais partneris": a possessive or genitive owner, up to three words before."""
+    gap = view.between(m.end, t.start).strip()
+    if gap in ("", "'s", "’s", "'", "’"):
+        return True
+    if view.lang == "en":
+        if not gap.startswith(("'s ", "’s ")):
+            return False
+        gap = gap[3:]
+    elif m.cases and "gen" not in m.cases:
+        return False
+    words = gap.split()
+    return len(words) <= 3 and all(w.isalpha() and w.islower() for w in words)
+
+
 def _strategic_partners(ctx: DocContext, view: SentenceView) -> None:
     for t in triggers(view, LEX, "STRATEGIC_PARTNER"):
         states = view.of_type(*STATE)
-        owner = next((m for m in reversed(view.before(t.start, STATE))
-                      if view.between(m.end, t.start).strip() in ("", "'s", "’s", "'", "’")), None)
+        owner = next((m for m in reversed(view.before(t.start, STATE)) if _owner_gap(view, m, t)), None)
         partners: list[Mention] = []
         right = nearest(states, t, "right")
         gap = view.between(t.end, right.start).strip().lower() if right else "x"
-        if right is not None and gap in ("", ",", ":", "-", "–", "—", "the", ", the", "such as", "kā", "-", "of", "of the"):
+        left = nearest(states, t, "left")
+        if owner is None and left is not None and view.between(left.end, t.start).strip().lower() in _AS:
+            # "Latvia regards Canada as a strategic ally", "Latvija uzskata Kanādu par stratēģisko partneri"
+            earlier = [m for m in view.before(left.start, STATE) if m.entity_id != left.entity_id]
+            if earlier:
+                ctx.add(earlier[-1].entity_id, P.STRATEGIC_PARTNER_OF, left.entity_id, view, confidence=0.7)
+                continue
+        if right is not None and gap in _PARTNER_GAP:
             if gap.startswith("of") and owner is None:
                 owner = right
                 left = nearest([m for m in states if m is not owner], t, "left")
