@@ -9,6 +9,7 @@ relation (since / from–to / until).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from typing import Protocol
@@ -23,6 +24,11 @@ __all__ = ["unit_refs", "head_word", "place_after", "by_head_and_place", "find_o
            "states_group", "recent", "relation_times"]
 
 _ARTICLES = {"the", "a", "an"}
+# what may stand between two coordinated states: a comma or a conjunction, then a repeated preposition
+# and an article ("The United States, the United Kingdom", "to the United States and to Canada")
+_SEP_WIDE = re.compile(r"\s*(?:(?:,\s*(?:and|un|kā arī|as well as|or|vai)\b|,|;|/|&|\band\b|\bun\b|\bas well as\b|"
+                       r"\bkā arī\b|\bor\b|\bvai\b)\s*(?:(?:to|in|for|with|from|by|no|ar)\s+)?(?:the\s+)?)?\Z",
+                       re.IGNORECASE)
 _LV_PLACED = ("izvietot", "esoš", "bāzēt", "dislocēt", "dislokēt")  # "Igaunijā izvietotā kaujas grupa"
 _COPULAS = {"ir", "is", "are", "was", "were", "bija", "būs", "will", "remains", "paliek", ":"}
 
@@ -97,10 +103,21 @@ def covered(a: _Span, b: _Span) -> bool:
 
 
 def states_group(view: SentenceView, m: Mention) -> list[Mention]:
-    """A state's coordination group ("Vācijā, Austrijā un Francijā"); any other mention alone."""
-    if m.type is EntityType.STATE:
-        return view.group(m, (EntityType.STATE,))
-    return [m]
+    """A state's coordination group ("Vācijā, Austrijā un Francijā", "The United States, the United
+    Kingdom and Canada", "to the United States and to Canada"); any other mention alone."""
+    if m.type is not EntityType.STATE:
+        return [m]
+    states = [x for x in view.mentions if x.type is EntityType.STATE]
+    i = next((k for k, x in enumerate(states) if x is m), None)
+    if i is None:
+        return [m]
+    text = view.ctx.text
+    lo = hi = i
+    while lo > 0 and _SEP_WIDE.match(text, states[lo - 1].end, states[lo].start):
+        lo -= 1
+    while hi + 1 < len(states) and _SEP_WIDE.match(text, states[hi].end, states[hi + 1].start):
+        hi += 1
+    return states[lo:hi + 1]
 
 
 def recent(ctx: DocContext, view: SentenceView, types: Iterable[EntityType], back: int = 3) -> Mention | None:

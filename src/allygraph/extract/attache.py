@@ -24,7 +24,7 @@ from __future__ import annotations
 from ..model import Mention
 from ..vocab import EntityType as T
 from ..vocab import Predicate as P
-from ._args import before_word, find_once, relation_times, states_group
+from ._args import before_word, covered, find_once, relation_times, states_group
 from .context import DocContext, SentenceView
 from .lexicon import Match
 
@@ -32,6 +32,7 @@ __all__ = ["extract"]
 
 LEX = "rel_attache"
 _TO = ("to", "in", "for", "with", "")
+_COOPERATION = ("sadarbīb", "attiecīb", "cooperation", "co-operation", "relations", "contacts", "kontakt")
 
 
 def extract(ctx: DocContext) -> None:
@@ -182,27 +183,57 @@ def _prose(ctx: DocContext, view: SentenceView) -> None:
     pred = _predicate(view)
     if pred is None:
         return
-    trig = (_find(view, "ADVISER") if pred is P.DEFENCE_ADVISER_TO else _find(view, "ATTACHE"))[0]
-    sender = _sender_before(ctx, view, trig.start)
+    trigs = _find(view, "ADVISER") if pred is P.DEFENCE_ADVISER_TO else _find(view, "ATTACHE")
+    # a repeated bare noun starts another clause: "..., savukārt padomnieks vēstniecībā Stokholmā – ..."
+    bare = [b for b in _find(view, "BARE") if b.start > trigs[0].end and not any(covered(b, t) for t in trigs)]
+    starts = sorted(trigs[:1] + bare, key=lambda t: t.start)
+    sender: str | None = None
+    for k, trig in enumerate(starts):
+        end = starts[k + 1].start if k + 1 < len(starts) else view.end
+        sender = _prose_clause(ctx, view, pred, trig, end, sender)
+
+
+def _prose_clause(ctx: DocContext, view: SentenceView, pred: P, trig: Match, end: int,
+                  prev_sender: str | None) -> str | None:
+    """One attaché or adviser clause from ``trig`` to ``end``; returns its sender (the next clause's default)."""
+    sender = _sender_before(ctx, view, trig.start) if prev_sender is None else None
     senders = [sender] if sender else []
     lefts = view.before(trig.start, (T.STATE,))
     if sender and lefts and lefts[-1].entity_id == sender:  # "A, B and C keep their attachés in Riga"
         senders = [m.entity_id for m in states_group(view, lefts[-1])]
     anchor = trig.end
-    if sender is None:  # "the defence adviser of Estonia to ..."
-        of = [m for m in view.after(trig.end, (T.STATE,)) if view.between(trig.end, m.start).strip().lower()
-              in ("of", "of the")]
-        if not of:
-            return
-        sender, anchor = of[0].entity_id, of[0].end
-        senders = [sender]
     receivers: list[str] = []
     resident: Mention | None = None
-    res = _find(view, "RESIDENT")
+    inside = [m for m in view.after(anchor) if m.start < end]
+    # "padomnieks Latvijas vēstniecībā Londonā", "the adviser at the Latvian embassy in London"
+    for e in _find(view, "EMBASSY"):
+        if not anchor <= e.start < end:
+            continue
+        owner = [m for m in inside if m.type is T.STATE and m.end <= e.start and view.between(m.end, e.start).strip()
+                 in ("", "the")]
+        if owner and not senders:
+            senders = [owner[-1].entity_id]
+        city = next((m for m in inside if m.type is T.CITY and m.start >= e.end
+                     and view.between(e.end, m.start).strip().lower() in ("", "in", "at")), None)
+        if city is not None:
+            resident, anchor = city, city.end
+            country = _country_of(ctx, city)
+            if country:
+                receivers.append(country)
+    if not senders and prev_sender:
+        senders = [prev_sender]
+    if not senders:  # "the defence adviser of Estonia to ..."
+        of = [m for m in inside if m.type is T.STATE and view.between(trig.end, m.start).strip().lower()
+              in ("of", "of the")]
+        if not of:
+            return None
+        senders, anchor = [of[0].entity_id], of[0].end
+    res = [r for r in _find(view, "RESIDENT") if trig.start <= r.start < end]
     res_at = res[0].end if res else None
     # right after the trigger: "attaché in Berlin", "to Latvia", "atašejs Vācijā"
-    nxt = [m for m in view.after(anchor) if m.type in (T.STATE, T.CITY)]
-    if nxt and view.between(anchor, nxt[0].start).strip().lower() in _TO + ("the", ",", "to the", "in the"):
+    nxt = [m for m in view.after(anchor) if m.type in (T.STATE, T.CITY) and m.start < end]
+    if not receivers and nxt and view.between(anchor, nxt[0].start).strip().lower() in _TO + (
+            "the", ",", "to the", "in the"):
         first = nxt[0]
         if first.type is T.STATE and (view.lang == "en" or not first.cases or first.cases & {"loc", "dat"}):
             receivers += [g.entity_id for g in states_group(view, first)]
@@ -212,17 +243,34 @@ def _prose(ctx: DocContext, view: SentenceView) -> None:
             if country:
                 receivers.append(country)
     for a in _find(view, "ACCREDITED"):
-        after = [m for m in view.after(a.end, (T.STATE,))
-                 if view.between(a.end, m.start).strip().lower() in _TO + ("the", "arī", "also", "also to")]
+        if not trig.start <= a.start < end:
+            continue
+        after = [m for m in view.after(a.end, (T.STATE,)) if m.start < end
+                 and _accredited_gap(view.between(a.end, m.start))]
         if after:
             receivers += [g.entity_id for g in states_group(view, after[0])]
     if res_at is not None:
-        cities = [c for c in view.of_type(T.CITY) if c.start >= res_at]
+        cities = [c for c in view.of_type(T.CITY) if res_at <= c.start < end]
         if cities:
             resident = cities[0]
+    if not receivers and resident is not None:  # "Lietuvas un Igaunijas atašeji rezidē Rīgā": accredited there
+        country = _country_of(ctx, resident)
+        if country and country not in senders:
+            receivers.append(country)
     quals: dict[str, str] = dict(relation_times(view))
     if resident is not None:
         quals["resident_in"] = resident.entity_id
     for snd in dict.fromkeys(senders):
         for r in dict.fromkeys(receivers):
             ctx.add(snd, pred, r, view, qualifiers=dict(quals), confidence=0.7)
+    return senders[0] if senders else None
+
+
+def _accredited_gap(gap: str) -> bool:
+    """What may stand between "accredited"/"atbild par" and the state: a preposition, "also", or a
+    cooperation noun ("atbild par sadarbību ar", "responsible for relations with")."""
+    g = gap.strip().lower()
+    if g in _TO + ("the", "arī", "also", "also to", "to the", "arī ar"):
+        return True
+    words = g.split()
+    return 1 <= len(words) <= 3 and words[-1] in ("ar", "with") and words[0].startswith(_COOPERATION)

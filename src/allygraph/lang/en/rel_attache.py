@@ -20,7 +20,9 @@ RESIDENT = [
 NON_RESIDENT = ["non - resident", "non-resident", "nonresident"]
 ACCREDITED = [
     "accredited to|in|for|with", "accreditation to|in|for", "accredited", "covers", "cover", "covering",
-    "responsible for", "also covers",
+    "responsible for", "also covers", "in charge of", "deals with", "handles",
 ]
 EMBASSY = ["embassy", "embassies", "mission"]
 ALSO = ["also", "additionally", "as well"]
+# the bare noun repeated for a second clause: "..., savukārt padomnieks vēstniecībā Stokholmā – ..."
+BARE = ["adviser", "advisor", "attaché", "attache"]

@@ -19,3 +19,5 @@ ACCREDITED = ["akreditē*", "akreditēt*", "akreditēj*", "akreditācij*", "atbi
 EMBASSY = ["vēstniecīb*", "pārstāvniecīb*"]
 # the receiving state is also the attaché's seat: "atašejs Berlīnē ir akreditēts arī ..."
 ALSO = ["arī", "papildus"]
+# the bare noun repeated for a second clause: "..., savukārt padomnieks vēstniecībā Stokholmā – ..."
+BARE = ["padomniek*", "padomniec*", "atašej*"]
