@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
-from ..model import Mention
+from ..model import Literal, Mention
 from ..vocab import EntityType
 from ._triggers import doc_cache, sentence_triggers
 from .context import DocContext, SentenceView
@@ -33,9 +33,15 @@ _LV_PLACED = ("izvietot", "esoš", "bāzēt", "dislocēt", "dislokēt")  # "Igau
 _COPULAS = {"ir", "is", "are", "was", "were", "bija", "būs", "will", "remains", "paliek", ":"}
 
 
+Quals = dict[str, "str | Literal"]  # a claim's qualifiers
+
+
 class _Span(Protocol):
-    start: int
-    end: int
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
 
 
 def find_once(view: SentenceView, module: str, name: str) -> list[Match]:
@@ -136,11 +142,11 @@ def recent(ctx: DocContext, view: SentenceView, types: Iterable[EntityType], bac
     return None
 
 
-def relation_times(view: SentenceView, *, point_is_start: bool = False) -> dict[str, str]:
+def relation_times(view: SentenceView, *, point_is_start: bool = False) -> Quals:
     """Start/end qualifiers from the sentence's dates: "kopš 2017" / "since 2017" -> start,
     "from 2015 to 2018" -> start and end, "until 2020" -> end; a plain date is a start only
     for an event that begins something (deployed, opened)."""
-    out: dict[str, str] = {}
+    out: Quals = {}
     for x in view.times:
         if x.value.startswith("--"):
             continue
@@ -254,13 +260,13 @@ def _latest(ctx: DocContext, offset: int, types: tuple[EntityType, ...], ok) -> 
     key = ("by-end", types)
     idx = cache.get(key)
     if idx is None:
-        ms = [m for m in ctx.adoc.mentions if m.type in types]
-        ms.sort(key=lambda m: m.end)
-        idx = cache[key] = ([m.end for m in ms], ms)
-    ends, ms = idx  # type: ignore[misc]
+        srt = sorted((m for m in ctx.adoc.mentions if m.type in types), key=lambda m: m.end)
+        idx = cache[key] = ([m.end for m in srt], srt)
+    ends: list[int] = idx[0]  # type: ignore[index]
+    ms: list[Mention] = idx[1]  # type: ignore[index]
     for k in range(bisect_right(ends, offset) - 1, -1, -1):
         if ok(ms[k]):
-            return ms[k]  # type: ignore[no-any-return]
+            return ms[k]
     return None
 
 

@@ -59,11 +59,11 @@ def _place_for(view: SentenceView, t: Match, active_host: bool) -> Mention | Non
             got = st if st is not None and before_word(view, st) in ("in", "by", "at", "to") else None
         return got
     fine = [m for m in fine if not m.cases or m.cases & {"loc", "nom"}]
-    got = nearest(fine, t, "any")
-    if got is None:
-        st = [m for m in view.of_type(*STATE) if m.cases and m.cases <= {"loc"}]
-        got = nearest(st, t, "any")
-    return got
+    found = nearest(fine, t, "any")
+    if found is None:
+        in_state = [m for m in view.of_type(*STATE) if m.cases and m.cases <= {"loc"}]
+        found = nearest(in_state, t, "any")
+    return found
 
 
 def _headquarters_at(view: SentenceView, place: Mention) -> bool:

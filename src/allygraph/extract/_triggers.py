@@ -93,19 +93,18 @@ class TriggerIndex:
         """Every lexicon's matches in these tokens (lexicons without a match are absent)."""
         pairs, firsts = self._pairs, self._firsts
         keys = [(t.text, t.lemma) for t in tokens]
-        sets = [pairs.get(k) for k in keys]
-        if None in sets:
+        if not all(key in pairs for key in keys):
             if len(pairs) > 500_000:
                 pairs.clear()
                 self._starting.clear()
-            for k in keys:
-                if k not in pairs:
-                    got = pairs[k] = self.accepts(k[0].casefold()) | self.accepts(k[1])
-                    if got & firsts:
-                        self._starting.add(k)
-            sets = [pairs[k] for k in keys]
+            for key in keys:
+                if key not in pairs:
+                    ids = pairs[key] = self.accepts(key[0].casefold()) | self.accepts(key[1])
+                    if ids & firsts:
+                        self._starting.add(key)
+        sets = [pairs[key] for key in keys]
         starting = self._starting
-        starts = [i for i, k in enumerate(keys) if k in starting]  # where some pattern's first token occurs
+        starts = [i for i, key in enumerate(keys) if key in starting]  # where some pattern's first token occurs
         if self._wild_first:
             hit = set(starts)  # a pattern starting with "?" can start at any word
             starts = [i for i, t in enumerate(tokens) if i in hit or not t.is_punct]
@@ -125,13 +124,13 @@ class TriggerIndex:
                 cand = sorted(cand + self._wild_first)
             best: dict[str, tuple[int, int]] = {}  # lexicon -> (length, pattern index)
             for k in cand:
-                name, _, ids = patterns[k]
-                m = len(ids)
+                name, _, pids = patterns[k]
+                m = len(pids)
                 if i + m > n or free.get(name, 0) > i or (name in best and m <= best[name][0]):
                     continue
                 j = 1
                 while j < m:
-                    sid = ids[j]
+                    sid = pids[j]
                     if sid not in sets[i + j] and (sid not in wild or tokens[i + j].is_punct):
                         break
                     j += 1
@@ -182,4 +181,4 @@ def sentence_triggers(view: SentenceView, module: str) -> dict[str, list[Match]]
     got = per[view.index]  # type: ignore[index]
     if got is None:
         got = per[view.index] = index_for(view.lang, module).find_all(view.tokens)  # type: ignore[index]
-    return got  # type: ignore[no-any-return]
+    return got

@@ -24,7 +24,7 @@ from __future__ import annotations
 from ..model import Mention
 from ..vocab import EntityType as T
 from ..vocab import Predicate as P
-from ._args import before_word, covered, find_once, relation_times, states_group
+from ._args import Quals, before_word, covered, find_once, relation_times, states_group
 from .context import DocContext, SentenceView
 from .lexicon import Match
 
@@ -152,7 +152,7 @@ def _item(ctx: DocContext, view: SentenceView) -> None:
         else:
             sender = top
         conf = 0.5
-    quals: dict[str, str] = dict(relation_times(view) or relation_times(head))
+    quals: Quals = dict(relation_times(view) or relation_times(head))
     if resident is not None:
         quals["resident_in"] = resident.entity_id
     for m in main:
@@ -257,7 +257,7 @@ def _prose_clause(ctx: DocContext, view: SentenceView, pred: P, trig: Match, end
         country = _country_of(ctx, resident)
         if country and country not in senders:
             receivers.append(country)
-    quals: dict[str, str] = dict(relation_times(view))
+    quals: Quals = dict(relation_times(view))
     if resident is not None:
         quals["resident_in"] = resident.entity_id
     for snd in dict.fromkeys(senders):

@@ -23,6 +23,7 @@ from ..model import Literal, Mention
 from ..vocab import EntityType as T
 from ..vocab import Predicate as P
 from ._args import (
+    Quals,
     after_word,
     before_word,
     by_head_and_place,
@@ -257,7 +258,7 @@ def _recent_unit(ctx: DocContext, view: SentenceView, back: int = 3) -> Mention 
     return got[-1] if got else None
 
 
-def _add_contributor(ctx: DocContext, view: SentenceView, state: Mention, unit: Mention, times: dict[str, str],
+def _add_contributor(ctx: DocContext, view: SentenceView, state: Mention, unit: Mention, times: Quals,
                      conf: float, assets: bool = False) -> None:
     """A troop contributor, unless it is the host nation the formation is named after. Troops a state
     sends to an *operation* make it a participant (the membership family's ``participant_in``); only
@@ -325,11 +326,11 @@ def _contributors(ctx: DocContext, view: SentenceView) -> None:
             _add_contributor(ctx, view, s, unit, times, 0.65, bool(assets))
     # "the contributing nations are A, B and C"
     for t in triggers(view, LEX, "CONTRIBUTORS"):
-        nxt = nearest(view.of_type(*STATE), t, "right")
+        first = nearest(view.of_type(*STATE), t, "right")
         unit = _unit_for(ctx, view, t.start)
-        if nxt is None or unit is None:
+        if first is None or unit is None:
             continue
-        for s in states_group(view, nxt):
+        for s in states_group(view, first):
             _add_contributor(ctx, view, s, unit, times, 0.7, True)
     _personnel(ctx, view, troops)
 
@@ -401,7 +402,7 @@ def _personnel(ctx: DocContext, view: SentenceView, troops: list[Match]) -> None
                         qualifiers=_count_time(ctx, view, later[0].start), confidence=0.6)
 
 
-def _count_time(ctx: DocContext, view: SentenceView, pos: int) -> dict[str, str]:
+def _count_time(ctx: DocContext, view: SentenceView, pos: int) -> Quals:
     """When a count holds: a date in its clause, "tolaik"/"at its launch" (the sentence before),
     "šobrīd"/"currently" (the document's date), or the sentence's only date."""
     clause_lo = max([view.start] + [view.start + k + 1 for k, ch in enumerate(view.text) if ch == ";"
@@ -506,8 +507,8 @@ def _strategic_partners(ctx: DocContext, view: SentenceView) -> None:
             left = nearest([m for m in view.before(owner.start, STATE)], owner, "left")
             partners = states_group(view, left) if left else []
         if owner is None and partners:
-            left = [m for m in view.before(t.start, STATE) if m not in partners]
-            owner = left[-1] if left else None
+            others = [m for m in view.before(t.start, STATE) if m not in partners]
+            owner = others[-1] if others else None
         if owner is None and not partners:  # "X un Y ir stratēģiskie partneri"
             left = nearest(states, t, "left")
             grp = states_group(view, left) if left else []
