@@ -17,6 +17,7 @@ PRONOUN_BOTH, LED, LED_KIND).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -43,13 +44,17 @@ REF_KINDS: dict[str, tuple[EntityType, ...]] = {
 def _common_index(ctx: DocContext, lang: str) -> dict[str, tuple[str, frozenset[str]]]:
     """Surface form -> (organisation id, cases) for every ``~`` alias of an organisation that
     no other entity shares."""
-    cache = ctx.__dict__.setdefault("_refer_common", {})
-    got = cache.get(lang)
+    ents = ref_entities(ctx)
+    key = (id(ents), len(ents), lang)
+    got = _COMMON.get(key)
     if got is None:
-        got = _build_common(tuple(sorted((e.id, tuple(e.extra.get("nolink", ()))) for e in ref_entities(ctx).values()
+        got = _build_common(tuple(sorted((e.id, tuple(e.extra.get("nolink", ()))) for e in ents.values()
                                          if e.type is T.ORG and e.extra.get("nolink"))), lang)
-        cache[lang] = got
+        _COMMON[key] = got
     return got
+
+
+_COMMON: dict[tuple[int, int, str], dict[str, tuple[str, frozenset[str]]]] = {}
 
 
 @lru_cache(maxsize=8)
@@ -74,10 +79,18 @@ def _build_common(rows: tuple[tuple[str, tuple[str, ...]], ...], lang: str) -> d
     return {f: v for f, v in out.items() if len(seen[f]) == 1}
 
 
+@lru_cache(maxsize=8)
+def _common_rx(forms: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?!\w)")
+
+
 def common_names(view: SentenceView) -> list[Mention]:
     """Lower-case organisation names that are common words ("the alliance", "aliansē")."""
     idx = _common_index(view.ctx, view.lang)
     if not idx:
+        return []
+    rx = _common_rx(tuple(sorted(idx)))
+    if rx.search(view.text.casefold()) is None:
         return []
     out = []
     for tok in view.tokens:
@@ -91,7 +104,7 @@ def common_names(view: SentenceView) -> list[Mention]:
 # --------------------------------------------------------------------------- referring nouns
 
 def antecedent(ctx: DocContext, view: SentenceView, offset: int, types: Iterable[EntityType],
-               look_back: int = 3) -> Mention | None:
+               look_back: int = 5) -> Mention | None:
     """What a referring noun at ``offset`` points to: the nearest earlier mention of these types
     in the sentence, else the first one of the nearest earlier sentence that has one."""
     ts = set(types)
@@ -260,3 +273,19 @@ def located_org(view: SentenceView, city: Mention) -> Mention | None:
         return None
     return Mention(found[0], T.ORG, city.start, view.tokens[i].end, view.ctx.text[city.start:view.tokens[i].end],
                    frozenset(), True)
+
+
+def referred_operations(ctx: DocContext, view: SentenceView) -> list[Mention]:
+    """"Kopš 2014. gada misija izmanto ... Igaunijā", "the mission also patrols ...": the
+    referring noun as a mention of the operation it points back to."""
+    out = []
+    for h in hits(view, MOD, "REF_OPERATION"):
+        toks = view.tokens
+        if any(m.start <= toks[h.last].start < m.end for m in view.mentions):
+            continue
+        ant = antecedent(ctx, view, toks[h.first].start, (T.OPERATION,))
+        if ant is not None:
+            out.append(Mention(ant.entity_id, T.OPERATION, toks[h.first].start, toks[h.last].end,
+                               view.ctx.text[toks[h.first].start:toks[h.last].end], frozenset({"nom"}), False))
+            break
+    return out

@@ -69,11 +69,15 @@ def screen(view: SentenceView, module: str, *names: str) -> bool:
     rx = _screen(view.lang, module, names)
     if rx is None:
         return False
+    return rx.search(_low(view)) is not None
+
+
+def _low(view: SentenceView) -> str:
     cache = view.ctx.__dict__.setdefault("_slots_low", {})
     low = cache.get(view.index)
     if low is None:
         low = cache[view.index] = view.text.casefold()
-    return rx.search(low) is not None
+    return low
 
 
 def hits(view: SentenceView, module: str, name: str) -> list[Match]:
@@ -291,6 +295,9 @@ def relative_spans(view: SentenceView) -> list[tuple[int, int]]:
     if got is None:
         got = []
         toks = view.tokens
+        if "," not in view.text:  # a closed relative clause starts after a comma
+            cache[view.index] = got
+            return got
         for mt in hits(view, "rel_operations", "RELATIVE"):
             i = mt.first
             if i == 0 or toks[i - 1].text != ",":

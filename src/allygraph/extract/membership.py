@@ -64,13 +64,13 @@ def extract(ctx: DocContext) -> None:
         if not screen(view, MOD, *_ANCHORS):
             continue
         types = {m.type for m in view.mentions}
+        if T.POSITION in types and T.PERSON in types:
+            _chair_positions(ctx, view)
         if not types & {T.STATE, T.ORG, T.PROGRAMME, T.OPERATION}:
             continue
         stops = [t for name in ("JOIN", "PARTICIPATE", "PARTICIPATE_PROGRAMME", "INVITE", "CHAIR", "LEAVE")
                  for t in triggers(view, MOD, name)]
         if not stops and not hits(view, MOD, "PARTICIPATE_POSTPOS") and not hits(view, MOD, "REL_MEMBER"):
-            if T.POSITION in types and T.PERSON in types:
-                _chair_positions(ctx, view)
             continue
         _join(ctx, view, stops)
         _relative_member(ctx, view)
@@ -80,8 +80,6 @@ def extract(ctx: DocContext) -> None:
             _invite(ctx, view, stops)
         if T.ORG in types:
             _chair(ctx, view)
-        if T.POSITION in types and T.PERSON in types:
-            _chair_positions(ctx, view)
     _drop_undated_repeats(ctx)
 
 
@@ -122,7 +120,11 @@ def _join(ctx: DocContext, view: SentenceView, stops: list[Match]) -> None:
                     and (first_state is None or m.start > first_state.end)][-1:]
         ends_in_member = any(t.first <= h.first <= t.last for h in hits(view, MOD, "MEMBER_NOUN"))
         subj_m = subject_before(view, t.start, (T.STATE,)) or subject_before(view, t.start, _SUBJECTS)
-        if not objs and ends_in_member:
+        toks = view.tokens
+        nxt = toks[t.last + 1] if t.last + 1 < len(toks) else None
+        intransitive = nxt is None or nxt.is_punct or nxt.text.casefold() in ("on", "in", "at", "as", "together", "kopā") \
+            or any(x.start == nxt.start for x in view.times)
+        if not objs and (ends_in_member or intransitive):
             # "... thus becoming a member of the forum": the organisation named earlier
             prior = [m for m in ms if m.end <= t.start and m.type is T.ORG and m is not subj_m
                      and (subj_m is None or m.entity_id != subj_m.entity_id)]
@@ -249,7 +251,7 @@ def _participate(ctx: DocContext, view: SentenceView, stops: list[Match]) -> Non
                 continue
             quals = quals_for(view, t, stops=stops)
             first = min(o.start for o in objs)
-            for subj in _subjects(ctx, view, t, offset=first if first < t.start else None):
+            for subj in _subjects(ctx, view, t, offset=first if view.start <= first < t.start else None):
                 for o in objs:
                     ctx.add(subj, P.PARTICIPANT_IN, o.entity_id, view, qualifiers=dict(quals),
                             confidence=0.75 if name == "PARTICIPATE" else 0.6)
@@ -373,7 +375,8 @@ def _chair_positions(ctx: DocContext, view: SentenceView) -> None:
     for i, p in enumerate(ms):
         ent = ents.get(p.entity_id) if p.type is T.POSITION else None
         org = ent.extra.get("org") if ent else None
-        if not isinstance(org, str) or not any(ent.labels.get("en", "").casefold().startswith(w) for w in titles):
+        if ent is None or not isinstance(org, str) \
+                or not any(ent.labels.get("en", "").casefold().startswith(w) for w in titles):
             continue
         person = _apposed_person(view, ms, i)
         if person is None:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from ..model import Mention
 from ..vocab import EntityType, Predicate
-from ._refer import detached_subject, located_org, noun_subject, referent
+from ._refer import detached_subject, located_org, noun_subject, referent, referred_operations
 from ._slots import (
     _CLAUSE_JOIN,
     ACTORS,
@@ -68,7 +68,7 @@ def extract(ctx: DocContext) -> None:
         if section is not None and T.OPERATION in types:
             _section_place(ctx, view, section)
         deploy = screen(view, MOD, "DEPLOY") and bool(hits(view, MOD, "DEPLOY"))
-        if T.OPERATION in types or deploy:
+        if T.OPERATION in types or deploy or (types & set(PLACES) and hits(view, MOD, "REF_OPERATION")):
             _operates_in(ctx, view)
         if types & {T.PERSON, T.POSITION} and screen(view, MOD, "COMMAND"):
             _commanded_by(ctx, view)
@@ -94,6 +94,8 @@ def _cooperates(ctx: DocContext, view: SentenceView) -> None:
                 break
             if toks[j].is_punct and toks[j].text not in "-*":
                 break
+        if w is None and not any(t.first <= m.first <= t.last for m in hits(view, MOD, "COOP_MUTUAL")):
+            continue
         subj = _actor_subject(ctx, view, t)
         if subj is None:
             continue
@@ -101,14 +103,12 @@ def _cooperates(ctx: DocContext, view: SentenceView) -> None:
         begin = any(b.start > min(subj.start, t.start) for b in hits(view, MOD, "BEGIN"))
         quals = quals_for(view, t, point="start" if begin else None)
         if w is None:  # "the Council and the Committee hold joint meetings"
-            if not any(t.first <= m.first <= t.last for m in hits(view, MOD, "COOP_MUTUAL")):
-                continue
             objs = _partner_before(view, subj)
         else:
             objs = [m for m in first_group_after(view, toks[w].end, ACTORS + (T.REGION, T.CITY), max_gap_tokens=1)
                     if m.type is not T.REGION]
-            objs = [located_org(view, m) if m.type is T.CITY else m for m in objs]
-            objs = [m for m in objs if m is not None]
+            resolved = [located_org(view, m) if m.type is T.CITY else m for m in objs]
+            objs = [m for m in resolved if m is not None]
             if not objs:  # "ar Eiropas Savienības tiesiskuma misiju EULEX": the name after a genitive
                 near = objects_after(view, toks[w].end, ACTORS)[:1]
                 objs = [m for m in near if token_index(view, m.start) - w <= 6]
@@ -260,6 +260,9 @@ def _operates_in(ctx: DocContext, view: SentenceView) -> None:
             if place:
                 ctx.add(m.entity_id, P.OPERATES_IN, place, view, confidence=0.7)
     ops = [m for m in ms if m.type is T.OPERATION]
+    if not ops and any(m.type in PLACES for m in ms):
+        ops = referred_operations(ctx, view)
+        ms = sorted(ms + ops, key=lambda m: (m.start, -m.end))
     if not ops:
         return
     for m in ops:  # "NATO misija Irākā", "EU Advisory Mission in Iraq": the place inside the name

@@ -41,18 +41,13 @@ MEMBER_NOUN = ["member", "members", "state", "states", "country", "countries", "
 
 # X participates in / takes part in / got involved in Y (a programme, process or operation)
 PARTICIPATE = [
-    "participate|participates|participated|participating in",
-    "has participated|participating in", "take|takes|took|taking part in", "has taken part in",
-    "get|gets|got|getting|become|becomes|became|becoming involved in",
-    "has got|become|been involved in", "is|are|was|were involved in", "engaged in",
-    "is|are|was|were engaged in", "serve|serves|served|serving in|with", "has|have served in|with",
-    "has|have been part of", "is|are|was|were part of", "work|works|worked|working through|within",
-    "in the framework of", "within the framework of",
-    "under the framework of",
-    "sent|send|sends|sending contingents|troops|soldiers|personnel|officers|units|instructors|a contingent|staff to",
-    "has|have sent contingents|troops|soldiers|personnel|officers|units|instructors|staff to",
+    "participate|participates|participated|participating in", "take|takes|took|taking|taken part in",
+    "involved in", "engaged in", "serve|serves|served|serving in|with", "part of",
+    "work|works|worked|working through|within", "framework of",
+    "sent|send|sends|sending contingents|troops|soldiers|personnel|officers|units|instructors|staff to",
+    "sent|send|sends|sending a|an|its|their contingent|unit|platoon|company to",
     "deployed|deploys|deploy troops|soldiers|personnel|officers|units|instructors|staff to|in",
-    "contribute|contributes|contributed|contributing to", "has|have contributed to",
+    "contribute|contributes|contributed|contributing to",
 ]
 PARTICIPATE_POSTPOS: list[str] = []
 # weaker participation verbs, only with a programme or plan as the object

@@ -12,7 +12,7 @@ COOP = [
     "partner|partners|partnered|partnering", "partnership",
     "meet|meets|met|meeting", "coordinate|coordinates|coordinated|coordinating", "coordination",
     "liaise|liaises|liaised|liaising", "joint meeting|meetings|consultations|talks|exercises",
-    "in close cooperation|coordination|contact", "closely aligned", "synergies", "complement|complements|complementing",
+    "close cooperation|coordination|contact",
 ]
 # cooperation stated of a pair without "with": "the Council and the Committee hold joint meetings"
 COOP_MUTUAL = [
