@@ -38,6 +38,11 @@ CASES = [
      'inception', {('formation:mnb-latvia', 'inception', '2024')}),
     ('Set up in 2019, Multinational Division North coordinates the defence of the region, its commander said.',
      'inception', {('formation:mnd-n', 'inception', '2019')}),
+    ('ES militārā operācija EUFOR Althea sākās 2004. gada decembrī, atgādina ministrija.',
+     'inception', {('operation:eufor-althea', 'inception', '2004-12')}),
+    ('The NATO Strategic Communications Centre of Excellence is one of several NATO bodies in Riga. '
+     'Founded in 2014, the centre now employs experts from a dozen Allies.',
+     'inception', {('org:stratcom-coe', 'inception', '2014')}),
 ]
 
 

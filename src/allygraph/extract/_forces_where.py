@@ -163,6 +163,9 @@ def _inception(ctx: DocContext, view: SentenceView, t: Match, units: list[Mentio
         comma = view.text.find(",", t.end - view.start)
         subj = nearest(cands, Match(0, 0, view.start + comma, view.start + comma + 1, ""), "right") \
             if comma >= 0 else None
+        if comma >= 0 and (subj is None or len(view.between(view.start + comma + 1, subj.start).split()) > 3
+                           or "," in view.between(view.start + comma + 1, subj.start)):
+            subj = _named_before(ctx, view, view.text[comma + 1:].split()[:2])  # "Founded in 2014, the centre ..."
     elif view.lang == "en":
         subj = nearest(cands, t, "left")
         if subj is not None and t.start - subj.end > 80:
@@ -172,6 +175,19 @@ def _inception(ctx: DocContext, view: SentenceView, t: Match, units: list[Mentio
     if subj is None or subj.entity_id in _UMBRELLAS:
         return
     ctx.add(subj.entity_id, P.INCEPTION, Literal(date, "date"), view, confidence=0.7)
+
+
+def _named_before(ctx: DocContext, view: SentenceView, words: list[str]) -> Mention | None:
+    """"the centre" after a comma: the latest body named in the sentence before whose name has that noun."""
+    if len(words) != 2 or words[0].lower() != "the" or view.index == 0:
+        return None
+    noun = words[1].strip(",.;:").casefold()
+    for m in reversed(ctx.views[view.index - 1].of_type(*FOUNDABLE)):
+        ent = ctx.ref.get(m.entity_id) if ctx.ref is not None and hasattr(ctx.ref, "get") else None
+        names = " | ".join(ent.labels.values()).casefold() if ent is not None else m.surface.casefold()
+        if len(noun) > 3 and noun in names:
+            return m
+    return None
 
 
 def _ref_extra(ctx: DocContext, entity_id: str, key: str) -> object:

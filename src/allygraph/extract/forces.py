@@ -50,6 +50,7 @@ HOSTED = (T.FORMATION, T.ORG, T.OPERATION)
 FOUNDABLE = (T.FORMATION, T.ORG, T.OPERATION, T.PROGRAMME, T.BASE, T.FRAMEWORK)
 PLACE_FINE = (T.BASE, T.CITY)
 _ARGUMENT_TYPES = frozenset(UNIT + LEADER + HOSTED + FOUNDABLE + PLACE_FINE)
+_WITHOUT_NAMES = frozenset({"UNIT_HEADS", "TROOPS", "FOUNDED"})  # rules that can run on a sentence without names
 _WORD_SPLIT = re.compile(r"[\s,;–—-]+")
 _RELATIVE = (", kas", ", kura", ", kuras", ", kurš", ", kuri", ", which", ", who", ", that")
 
@@ -64,15 +65,15 @@ def extract(ctx: DocContext) -> None:
     for view in ctx.views:
         if view.sent.is_list_item and view.mentions:
             _contributor_item(ctx, view)
-        if not view.mentions and not view.numbers:
-            continue  # every rule needs a named argument, or a troop count for a unit named before
+        if not view.mentions and not view.numbers and not view.times:
+            continue  # every rule needs a named argument, or a count or date for a unit named before
         found = sentence_triggers(view, LEX)  # one pass over the tokens; most sentences stop here
         types = {m.type for m in view.mentions}
         if T.BASE in types and T.STATE in types:
             bases_in_states(ctx, view)
         if not found:
             continue
-        if not types & _ARGUMENT_TYPES and "UNIT_HEADS" not in found and "TROOPS" not in found:
+        if not types & _ARGUMENT_TYPES and not found.keys() & _WITHOUT_NAMES:
             continue
         if T.STATE in types or T.ORG in types:
             _leads(ctx, view)

@@ -62,7 +62,7 @@ LOCATED = [
 ]
 FOUNDED = [
     "founded", "established", "set up", "created", "opened", "inaugurated", "launched",
-    "activated", "stood up", "formed", "deployed", "instituted",
+    "activated", "stood up", "formed", "deployed", "instituted", "began", "started",
 ]
 SAME_YEAR = ["in the same year", "that same year", "the same year", "that year"]
 

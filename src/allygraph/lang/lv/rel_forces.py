@@ -61,6 +61,7 @@ LOCATED = [
 FOUNDED = [
     "atklāt*", "izveidot*", "izveidoja", "izveido", "nodibināt*", "nodibināja", "dibināt*", "dibināja",
     "izvietot*", "izvietoja", "sāka darbību", "sākusi darbību", "uzsāka darbību", "izveidots",
+    "sākās", "sākusies", "uzsākta", "uzsākts", "uzsākti", "tika uzsākta",
 ]
 # "tajā pašā gadā": the sentence's own year
 SAME_YEAR = ["tajā pašā gadā", "šajā pašā gadā", "tā paša gada"]
