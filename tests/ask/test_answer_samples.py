@@ -82,3 +82,11 @@ def test_human_date_in_both_languages() -> None:
     assert human_date("2004-03-29", "lv") == "2004. gada 29. martā"
     assert human_date("2016-07", "lv") == "2016. gada jūlijā"
     assert human_date("--11-30", "lv") == "30. novembrī"
+
+
+def test_answer_declaration_named_by_family_year_and_case(demo_store) -> None:  # type: ignore[no-untyped-def]
+    """A year-less, inflected name of a declaration family plus a year finds that year's declaration."""
+    r = answer(demo_store, "Kas parakstīja 2016. gada ES un NATO kopīgo deklarāciju?")
+    assert {"Jens Stoltenberg", "Donald Tusk"} <= _labels(r), r["answer"]
+    r_en = answer(demo_store, "Where was the first EU-NATO joint declaration signed?")
+    assert "Warsaw" in _labels(r_en), r_en["answer"]

@@ -144,6 +144,14 @@ def _families() -> dict[str, list[str]]:
     return _FAMILIES
 
 
+def _inflectable(word: str) -> str:
+    """A word of a name as a pattern that accepts its inflected forms (Latvian case endings
+    change the last one or two letters: deklarācija -> deklarāciju, kopīgā -> kopīgo)."""
+    if len(word) >= 5 and word.isalpha():
+        return re.escape(word[:-2]) + r"\w{0,4}"
+    return re.escape(word)
+
+
 def _family_mentions(q: str, mentions: list[QMention]) -> list[QMention]:
     """Add a mention for a year-less name of an agreement/event family ("the first EU-NATO joint
     declaration"); it replaces the party names found inside it."""
@@ -155,7 +163,7 @@ def _family_mentions(q: str, mentions: list[QMention]) -> list[QMention]:
     norm = re.sub(r"(?:-|/)", " ", folded)
     best: tuple[int, int, str] | None = None
     for key, ids in _families().items():
-        pattern = r"\b" + r"\s+(?:(?:and|un)\s+)?".join(re.escape(w) for w in key.split()) + r"\b"
+        pattern = r"\b" + r"\s+(?:(?:and|un)\s+)?".join(_inflectable(w) for w in key.split()) + r"\b"
         m = re.search(pattern, norm)
         if m and (best is None or m.end() - m.start() > best[1] - best[0]):
             best = (m.start(), m.end(), ids[0])
