@@ -90,3 +90,9 @@ def test_answer_declaration_named_by_family_year_and_case(demo_store) -> None:  
     assert {"Jens Stoltenberg", "Donald Tusk"} <= _labels(r), r["answer"]
     r_en = answer(demo_store, "Where was the first EU-NATO joint declaration signed?")
     assert "Warsaw" in _labels(r_en), r_en["answer"]
+
+
+def test_answer_date_needs_both_parties_named(demo_store) -> None:  # type: ignore[no-untyped-def]
+    """An organisation the graph does not know must not borrow another organisation's date."""
+    r = answer(demo_store, "When did Latvia join the Organisation of Martian States?")
+    assert r["items"] == [] and r["answer"].startswith("Not known")

@@ -239,6 +239,9 @@ def _solve(store: Store, q: Question, as_of: str | None = None) -> Solution | No
             if q.wh not in ("when", "period", "count") or not all(isinstance(v, Literal) for v in slot):
                 slot = [v for v in slot if isinstance(v, Literal) or _type_ok(store, v, q.type_hint, q.wh)] or (
                     [v for v in slot if isinstance(v, Literal) or _type_ok(store, v, None, q.wh)])
+            if slot and all(isinstance(v, Literal) for v in slot) and isinstance(c.object, str) and not (
+                    {c.subject, c.object} <= bound) and getattr(store.entity(c.object), "type", None) not in PLACE_TYPES:
+                continue  # a date or number about a pair the question does not name both of ("join the OECD")
             if slot:
                 scored.append((s, c, slot))
         owners = [m.entity_id for m in q.mentions if m.role == "owner" and m.type == EntityType.STATE]
