@@ -27,6 +27,9 @@ generic names resolved to a state's entity (:mod:`.generic`: "Prime Minister of 
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
@@ -103,6 +106,19 @@ def _surface_key(form: str) -> str:
 
 
 _BY_POSITION = itemgetter(0, 1)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector paused while matching: the scan allocates many small objects
+    and no cycles, and each collection would walk the whole name table again."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 _written = lru_cache(maxsize=65536)(fold_case_kept)
 
 
@@ -136,11 +152,15 @@ class Gazetteer:
             for name, lang, is_label in _variants(entity):
                 self._add_name(table, entity, name, lang, is_label)
         # value: (key length, candidates matched case-insensitively, abbreviations matched as written)
+        # (equal candidates and candidate lists are shared: fewer objects for the garbage collector to walk)
         self._automaton = ahocorasick.Automaton()
+        shared: dict[object, object] = {}
+        one = shared.setdefault
         for key, by_entity in table.items():
             ranked = sorted(by_entity.values(), key=lambda c: c.rank)
-            loose = tuple(c for c in ranked if c.exact is None)
-            exact = tuple(c for c in ranked if c.exact is not None)
+            loose = tuple(one(c, c) for c in ranked if c.exact is None)
+            exact = tuple(one(c, c) for c in ranked if c.exact is not None)
+            loose, exact = one(loose, loose), one(exact, exact)
             self._automaton.add_word(key, (len(key), loose, exact))
         if len(self._automaton) == 0:
             self._automaton.add_word("\x00", (1, (), ()))
@@ -148,6 +168,8 @@ class Gazetteer:
         self.size = len(table)
         self._titles = OrgTitles(ref)
         self._generic = GenericResolver(ref)
+        self._watch = frozenset(e.id for e in ref.entities.values() if e.type is EntityType.POSITION) | \
+            self._titles.orgs | frozenset(self._generic.generic)
 
     def _add_name(self, table: dict[str, dict[str, _Candidate]], entity: Entity, name: str, lang: str,
                   is_label: bool) -> None:
@@ -205,10 +227,25 @@ class Gazetteer:
 
     def find(self, text: str, lang: str = "en") -> list[Mention]:
         """Mentions of reference entities in ``text``: sorted, non-overlapping, leftmost-longest."""
-        mentions = self._titles.apply(text, lang, self._match(text, lang))
-        return self._generic.resolve(text, lang, drop_titles_in_event_names(text, lang, mentions))[0]
+        return self._settle(text, lang, create=False)[0]
 
-    def _match(self, text: str, lang: str) -> list[Mention]:
+    def _settle(self, text: str, lang: str, create: bool) -> tuple[list[Mention], list[Entity]]:
+        """Matches, with titles put right and generic names resolved (only when there are any)."""
+        with _collector_paused():
+            mentions, at = self._match(text, lang)
+        if not at:
+            return mentions, []
+        changed = self._titles.apply(text, lang, mentions, at)
+        if changed is not mentions:
+            mentions, at = changed, [i for i, m in enumerate(changed) if m.entity_id in self._watch]
+        changed = drop_titles_in_event_names(text, lang, mentions, at)
+        if changed is not mentions:
+            mentions, at = changed, [i for i, m in enumerate(changed) if m.entity_id in self._watch]
+        return self._generic.resolve(text, lang, mentions, create=create, at=at)
+
+    def _match(self, text: str, lang: str) -> tuple[list[Mention], list[int]]:
+        """Leftmost-longest matches, and the indices of those the later steps look at (offices,
+        organisations with offices, generic names)."""
         folded = text.lower()
         if len(folded) != len(text):  # a character whose lower case is longer (rare): fold one by one
             folded = fold_text(text)
@@ -241,6 +278,8 @@ class Gazetteer:
         hits.sort(key=_BY_POSITION)
         mentions: list[Mention] = []
         last_end = 0
+        special: list[int] = []
+        watch = self._watch
         for start, neg_end, cand in hits:
             end = -neg_end
             if start < last_end:
@@ -256,15 +295,16 @@ class Gazetteer:
                                         frozenset({"loc"}) if lang == "lv" else frozenset()))
             else:
                 mentions.append(Mention(cand.entity_id, cand.type, start, end, text[start:end], cases))
+            if cand.entity_id in watch:
+                special.append(len(mentions) - 1)
             last_end = end
-        return mentions
+        return mentions, special
 
     def find_entities(self, text: str, lang: str = "en") -> tuple[list[Mention], list[Entity]]:
         """Reference mentions plus people the reference data lacks (created, with their mentions)."""
         from .people import find_new_people
 
-        mentions = self._titles.apply(text, lang, self._match(text, lang))
-        mentions, offices = self._generic.resolve(text, lang, drop_titles_in_event_names(text, lang, mentions), create=True)
+        mentions, offices = self._settle(text, lang, create=True)
         extra_mentions, people = find_new_people(text, lang, mentions)
         merged = sorted(mentions + extra_mentions, key=lambda m: (m.start, -m.end))
         return merged, offices + people

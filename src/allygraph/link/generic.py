@@ -72,19 +72,20 @@ class GenericResolver:
                 if isinstance(g, str):
                     self.held.setdefault(p.id, {}).setdefault(g, pid)
 
-    def resolve(self, text: str, lang: str, mentions: list[Mention],
-                create: bool = False) -> tuple[list[Mention], list[Entity]]:
-        """``mentions`` with generic entities replaced by a state's; new offices when ``create``."""
-        if not any(m.entity_id in self.generic for m in mentions):
+    def resolve(self, text: str, lang: str, mentions: list[Mention], create: bool = False,
+                at: list[int] | None = None) -> tuple[list[Mention], list[Entity]]:
+        """``mentions`` with generic entities replaced by a state's; new offices when ``create``;
+        ``at`` limits the look to those indices."""
+        generic = self.generic
+        at = [i for i in (range(len(mentions)) if at is None else at) if mentions[i].entity_id in generic]
+        if not at:
             return mentions, []
-        default = self._text_state(lang, mentions)
-        out: list[Mention] = []
+        default: list[str | None] = []  # the text's state, worked out when first needed
+        out = list(mentions)
+        dropped: list[int] = []
         created: dict[str, Entity] = {}
-        for i, m in enumerate(mentions):
-            g = self.generic.get(m.entity_id)
-            if g is None:
-                out.append(m)
-                continue
+        for i in at:
+            m, g = mentions[i], generic[mentions[i].entity_id]
             state = self._qualifier(text, lang, mentions, i, g.id)
             eid = self.specific.get((g.id, state)) if state else None
             if eid is None and state and create and g.type is EntityType.POSITION:
@@ -93,12 +94,16 @@ class GenericResolver:
                 eid = new.id
             if eid is None and state is None and g.type is EntityType.POSITION:
                 eid = self._by_person(text, mentions, i, g.id)
-            if eid is None and state is None and default:
-                eid = self.specific.get((g.id, default))
+            if eid is None and state is None:
+                if not default:
+                    default.append(self._text_state(lang, mentions))
+                eid = self.specific.get((g.id, default[0])) if default[0] else None
             if eid is None and g.extra.get("qualify") == "required":
-                continue
-            out.append(m if eid is None else Mention(eid, m.type, m.start, m.end, m.surface, m.cases,
-                                                     created=eid in created))
+                dropped.append(i)
+            elif eid is not None:
+                out[i] = Mention(eid, m.type, m.start, m.end, m.surface, m.cases, created=eid in created)
+        for i in reversed(dropped):
+            del out[i]
         return out, [created[k] for k in sorted(created)]
 
     def _qualifier(self, text: str, lang: str, mentions: list[Mention], i: int, generic: str) -> str | None:
@@ -141,7 +146,8 @@ class GenericResolver:
 
     @staticmethod
     def _text_state(lang: str, mentions: list[Mention]) -> str | None:
-        counts = Counter(m.entity_id for m in mentions if m.type is EntityType.STATE)
+        state = EntityType.STATE
+        counts = Counter([m.entity_id for m in mentions if m.type is state])
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
         top = ranked[0] if ranked and ranked[0][1] >= 3 and (len(ranked) < 2 or ranked[0][1] > 2 * ranked[1][1]) else None
         home = _HOME.get(lang)

@@ -17,6 +17,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+
+import ahocorasick
 
 from ..lang.en import names_titles as en_titles
 from ..lang.lv import names_titles as lv_titles
@@ -46,6 +49,37 @@ def _is_title(word: str, lang: str) -> bool:
     return low in en_titles.TITLES
 
 
+_TOKEN_CHARS = ".'’-_"
+_TOKEN_TAIL = re.compile(r"[\w.'’-]*")
+
+
+@lru_cache(maxsize=4)
+def _title_automaton(lang: str) -> ahocorasick.Automaton:
+    words = lv_titles.TITLE_STEMS if lang == "lv" else en_titles.TITLES
+    automaton = ahocorasick.Automaton()
+    for w in words:
+        automaton.add_word(w, len(w))
+    automaton.make_automaton()
+    return automaton
+
+
+def _title_words(text: str, lang: str) -> list[tuple[int, str]]:
+    """(end, word) of every title word: whole words in English, words starting with a title stem in Latvian."""
+    low = text.lower()
+    if len(low) != len(text):
+        return [(t.end(), t.group()) for t in _TOKEN.finditer(text) if _is_title(t.group(), lang)]
+    out: dict[int, tuple[int, str]] = {}
+    for last, n in _title_automaton(lang).iter(low):
+        start = last - n + 1
+        if start and (low[start - 1].isalnum() or low[start - 1] in _TOKEN_CHARS):
+            continue
+        end = _TOKEN_TAIL.match(low, last + 1).end()
+        if lang != "lv" and end != last + 1:
+            continue
+        out.setdefault(start, (end, text[start:end]))
+    return [out[k] for k in sorted(out)]
+
+
 def _particles(lang: str) -> frozenset[str]:
     return lv_titles.NAME_PARTICLES if lang == "lv" else en_titles.NAME_PARTICLES
 
@@ -70,9 +104,9 @@ def _triggers(text: str, lang: str, mentions: list[Mention]) -> dict[int, _Agree
         if m.type is EntityType.POSITION:
             known = m.cases if m.cases and len(m.cases) < len(CASES) else None
             out[m.end] = _agreement(m.surface.split()[-1], known) if lang == "lv" else _ANY
-    for t in _TOKEN.finditer(text):
-        if t.end() not in out and _is_title(t.group(), lang):
-            out[t.end()] = _agreement(t.group(), None) if lang == "lv" else _ANY
+    for end, word in _title_words(text, lang):
+        if end not in out:
+            out[end] = _agreement(word, None) if lang == "lv" else _ANY
     return dict(sorted(out.items()))
 
 

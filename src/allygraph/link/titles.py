@@ -55,18 +55,20 @@ class OrgTitles:
                         key = strip_marks(form.lower())
                         tails.setdefault(org.id, {}).setdefault(key, (pos.id, cases))
         self._tails = {org: sorted(t.items(), key=lambda kv: (-len(kv[0]), kv[0])) for org, t in tails.items()}
+        self.orgs = frozenset(self._tails)
         self._lead = {lang: re.compile(
             rf"(?P<poss>['’]s)?\s+(?:(?P<ord>{mod.ORDINAL})\s+)?" if mod.POSSESSIVE else rf"()\s+(?:(?P<ord>{mod.ORDINAL})\s+)?",
             re.IGNORECASE) for lang, mod in _LANG.items()}
 
-    def apply(self, text: str, lang: str, mentions: list[Mention]) -> list[Mention]:
-        """``mentions`` with "ORG's <ordinal> <office>" made one position mention."""
+    def apply(self, text: str, lang: str, mentions: list[Mention], at: list[int] | None = None) -> list[Mention]:
+        """``mentions`` with "ORG's <ordinal> <office>" made one position mention (the same list
+        when nothing changes); ``at`` limits the look to those indices."""
         lead = self._lead.get(lang, self._lead["en"])
         found: list[Mention] = []
-        for m in mentions:
-            tails = self._tails.get(m.entity_id) if m.type is EntityType.ORG else None
-            if not tails:
-                continue
+        all_tails = self._tails
+        look = mentions if at is None else [mentions[i] for i in at]
+        for m in [m for m in look if m.entity_id in all_tails]:
+            tails = all_tails[m.entity_id]
             g = lead.match(text, m.end)
             if not g or not (g.group(1) or g.group("ord")):
                 continue
@@ -95,17 +97,22 @@ class OrgTitles:
         return out
 
 
-def drop_titles_in_event_names(text: str, lang: str, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` without positions that name an event's participants ("ministru sanāksme")."""
+def drop_titles_in_event_names(text: str, lang: str, mentions: list[Mention], at: list[int] | None = None) -> list[Mention]:
+    """``mentions`` without positions that name an event's participants ("ministru sanāksme"); the
+    same list when nothing is dropped; ``at`` limits the look to those indices."""
     mod = _LANG.get(lang)
     if mod is None:
         return mentions
-    out = []
-    for m in mentions:
-        if m.type is EntityType.POSITION and (lang != "lv" or m.surface[-1:] in ("u", "U")):
+    position = EntityType.POSITION
+    drop = []
+    for i in [i for i in (range(len(mentions)) if at is None else at) if mentions[i].type is position]:
+        m = mentions[i]
+        if lang != "lv" or m.surface[-1:] in ("u", "U"):
             words = _NEXT_WORDS.match(text, m.end)
             nxt = [w.lower() for w in (words.groups() if words else ()) if w]
             if any(w.startswith(mod.EVENT_WORDS) for w in nxt[: 2 if lang == "lv" else 1]):
-                continue
-        out.append(m)
-    return out
+                drop.append(i)
+    if not drop:
+        return mentions
+    skip = set(drop)
+    return [m for i, m in enumerate(mentions) if i not in skip]
