@@ -78,3 +78,9 @@ def test_build_is_fast(gaz: Gazetteer) -> None:
     t0 = time.perf_counter()
     Gazetteer(load_reference())
     assert time.perf_counter() - t0 < 1.0
+
+
+def test_a_lower_case_alias_lets_a_capitalised_label_match_in_lower_case(gaz: Gazetteer) -> None:
+    ids = _ids(gaz, "Latvija kopā ar citiem vada dronu koalīciju.", "lv")
+    assert ("org:drone-coalition", "dronu koalīciju") in ids
+    assert ("org:nato", "nato") not in _ids(gaz, "the word nato in lower case", "en")

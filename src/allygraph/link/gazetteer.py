@@ -30,7 +30,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from operator import itemgetter
 
@@ -216,6 +216,10 @@ class Gazetteer:
         new = _Candidate(entity.id, entity.type, fold_case_kept(form) if abbreviation else None,
                          form[:1].isupper(), cases, rank, by_form, split)
         old = table.setdefault(key, {}).get(entity.id)
+        if old is not None and old.capital != new.capital and old.exact is None and new.exact is None:
+            # one of the entity's names is written in lower case ("dronu koalīcija"): any case matches
+            old, new = replace(old, capital=False), replace(new, capital=False)
+            table[key][entity.id] = old
         if old is None or new.rank < old.rank:
             table[key][entity.id] = new
         elif old.cases is not None and new.cases is not None and old.rank == new.rank:
