@@ -154,3 +154,21 @@ def test_sql_correction_replaces_claim_and_survives_reingest(store) -> None:  # 
     store.put_document(_adoc(sha="f" * 64), "p2")  # re-ingest: the original is re-extracted, the fix stays
     [again] = store.claims()
     assert again.subject == "state:DK" and again.sources
+
+
+def test_sql_search_drops_common_terms_and_bounds_ranking(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """On a big index a term in most passages stops selecting; a rare one still finds its passage."""
+    import allygraph.store.sql as sql
+
+    s = open_store(tmp_path / "big.db")
+    s.sync_reference(_entities(), "v1")
+    rows = [(f"d{i}", 0, 10, "en", "defense minister meet" + (" zanzibar" if i == 2500 else ""), "")
+            for i in range(3000)]
+    with s.engine.begin() as c:
+        c.exec_driver_sql('INSERT INTO passages (doc_id, start, "end", lang, lemmas, entities) VALUES (?,?,?,?,?,?)', rows)
+    monkeypatch.setattr(sql.SQLStore, "MAX_RANKED", 100)
+    hits = s.search_passages(["defense", "zanzibar"], limit=3)
+    assert [h.document for h in hits] == ["d2500"]  # "defense" is in every passage: only "zanzibar" selects
+    common = s.search_passages(["defense"], limit=3)
+    assert len(common) == 3 and all(int(h.document[1:]) >= 2900 for h in common)  # the most recent 100 only
+    assert s.search_passages(["nowhere"], limit=3) == []

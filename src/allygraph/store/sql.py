@@ -192,6 +192,7 @@ class SQLStore(Store):
                     "doc_id UNINDEXED, start UNINDEXED, \"end\" UNINDEXED, lang UNINDEXED, lemmas, entities, "
                     "tokenize=\"unicode61 remove_diacritics 2 tokenchars '_'\")"
                 )
+                c.exec_driver_sql("CREATE VIRTUAL TABLE IF NOT EXISTS passages_vocab USING fts5vocab(passages, 'row')")
             row = c.execute(select(meta_t.c.value).where(meta_t.c.key == "schema")).first()
             if row is None:
                 c.execute(insert(meta_t).values(key="schema", value=SCHEMA_VERSION))
@@ -602,11 +603,24 @@ class SQLStore(Store):
         out: list[Passage] = []
         with self.engine.connect() as c:
             if self.sqlite:
+                self._all_required = False
+                words, ents = self._selective(c, words, ents)
+                if not words and not ents:
+                    return []  # no query term occurs in any passage
                 parts = [f'lemmas:"{w}"' for w in words] + [f'entities:"{e}"' for e in ents]
-                match = " OR ".join(parts)
+                match = (" AND " if self._all_required else " OR ").join(parts)
                 sql = ("SELECT doc_id, start, \"end\", lang, entities, bm25(passages, 0, 0, 0, 0, 1.0, 2.0) AS score "
                        "FROM passages WHERE passages MATCH ?")
                 args: list[Any] = [match]
+                if getattr(self, "_estimate", 0) > self.MAX_RANKED:
+                    # Rank among the most recent MAX_RANKED matches only: FTS5 walks its lists in rowid
+                    # order cheaply, but scoring hundreds of thousands of rows is not cheap.
+                    floor = c.exec_driver_sql(
+                        "SELECT min(rowid) FROM (SELECT rowid FROM passages WHERE passages MATCH ? "
+                        "ORDER BY rowid DESC LIMIT ?)", (match, self.MAX_RANKED)).scalar()
+                    if floor is not None:
+                        sql += " AND rowid >= ?"
+                        args.append(floor)
                 if lang:
                     sql += " AND lang = ?"
                     args.append(lang)
@@ -623,6 +637,27 @@ class SQLStore(Store):
                 out.append(Passage(doc_id, start, end, plang, texts[doc_id][start:end], score,
                                    [e for e in ent_s.split() if e]))
         return out
+
+    COMMON_SHARE = 0.05  # a term in more than this share of passages does not select, it only ranks
+    MAX_RANKED = 20_000  # on a huge store, rank at most this many (the most recent) matching passages
+
+    def _selective(self, c: Connection, words: list[str], ents: list[str]) -> tuple[list[str], list[str]]:
+        """Drop query terms that occur in a large share of passages (on a big store an OR over them
+        would score most of the index); keep at least the two rarest terms."""
+        total = c.exec_driver_sql("SELECT max(rowid) FROM passages").scalar() or 0
+        terms = [_fts_fold(t) for t in words + ents]
+        if total < 2000 or not terms:
+            return words, ents
+        marks = ",".join("?" * len(terms))
+        freq = dict(c.exec_driver_sql(f"SELECT term, doc FROM passages_vocab WHERE term IN ({marks})", tuple(terms)).all())
+        limit = self.COMMON_SHARE * total
+        keep = {t for t in terms if 0 < freq.get(t, 0) <= limit}
+        self._all_required = not keep  # only common terms: every one of them must occur (AND), not any
+        if not keep:
+            keep = {t for t in terms if freq.get(t, 0)}
+        counts = [freq.get(t, 0) for t in keep]
+        self._estimate = (min(counts) if self._all_required else sum(counts)) if counts else 0
+        return ([w for w in words if _fts_fold(w) in keep], [e for e in ents if _fts_fold(e) in keep])
 
     def _plain_search(self, c: Connection, words: list[str], ents: list[str], lang: str | None,
                       limit: int) -> list[tuple]:
@@ -650,6 +685,14 @@ class SQLStore(Store):
                                                          .where(entities_t.c.origin != "ref")).scalar() or 0),
                 "mentions": n(mentions_t), "claims": n(claims_t), "sources": n(sources_t), "reviews": n(reviews_t),
             }
+
+
+def _fts_fold(term: str) -> str:
+    """A term as FTS5's unicode61 tokenizer (remove_diacritics 2) stores it."""
+    import unicodedata
+
+    s = unicodedata.normalize("NFKD", term.lower())
+    return "".join(ch for ch in s if not unicodedata.combining(ch))
 
 
 def _chunks(seq: list[Any], n: int) -> Iterator[list[Any]]:
