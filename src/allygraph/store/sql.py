@@ -649,7 +649,7 @@ class SQLStore(Store):
         if total < 2000 or not terms:
             return words, ents
         marks = ",".join("?" * len(terms))
-        freq = dict(c.exec_driver_sql(f"SELECT term, doc FROM passages_vocab WHERE term IN ({marks})", tuple(terms)).all())
+        freq: dict[str, int] = dict(c.exec_driver_sql(f"SELECT term, doc FROM passages_vocab WHERE term IN ({marks})", tuple(terms)).all())
         limit = self.COMMON_SHARE * total
         keep = {t for t in terms if 0 < freq.get(t, 0) <= limit}
         self._all_required = not keep  # only common terms: every one of them must occur (AND), not any
