@@ -23,6 +23,7 @@ from ..vocab import EntityType, Predicate
 from .agreement_nouns import named_documents
 from .context import DocContext, SentenceView, lang_data, lexicon
 from .created import dateline, ensure_entity, entity, entity_year, ref_entities, slug, year_of
+from .created import unique_entities as _unique
 from .lexicon import Match
 
 __all__ = ["extract", "signing_dates"]
@@ -319,9 +320,3 @@ def _signatories(view: SentenceView) -> list[Mention]:
             return _unique(view.group(before[-1], parties))
     return []
 
-
-def _unique(ms: list[Mention]) -> list[Mention]:
-    seen: dict[str, Mention] = {}
-    for m in ms:
-        seen.setdefault(m.entity_id, m)
-    return list(seen.values())

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from typing import Any
 
-from ..model import Entity, TimeExpr
+from ..model import Entity, Mention, TimeExpr
 from ..vocab import EntityType
 from .context import DocContext, SentenceView
 
@@ -99,3 +99,11 @@ def dateline(ctx: DocContext, view: SentenceView) -> SentenceView | None:
             continue
         return None
     return prev
+
+
+def unique_entities(ms: list[Mention]) -> list[Mention]:
+    """The first mention of each entity, in order."""
+    seen: dict[str, Mention] = {}
+    for m in ms:
+        seen.setdefault(m.entity_id, m)
+    return list(seen.values())

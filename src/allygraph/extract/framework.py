@@ -30,6 +30,7 @@ from ..model import Literal, Mention, NumberExpr
 from ..vocab import EntityType, Predicate
 from .context import DocContext, SentenceView, lang_data
 from .created import entity, ref_entities
+from .created import unique_entities as _unique
 from .lexicon import Lexicon, Match
 
 __all__ = ["extract", "framework_of"]
@@ -369,9 +370,3 @@ def _two_orgs(ctx: DocContext, view: SentenceView) -> list[str]:
             return out[::-1]
     return []
 
-
-def _unique(ms: list[Mention]) -> list[Mention]:
-    seen: dict[str, Mention] = {}
-    for m in ms:
-        seen.setdefault(m.entity_id, m)
-    return list(seen.values())
