@@ -32,6 +32,15 @@ def claims_of(adoc: AnalysedDocument, predicate: str) -> list[Claim]:
     return [c for c in adoc.claims if c.predicate.value == predicate]
 
 
+def attache_rows(text: str, predicate: str = "defence_attache_to") -> set[tuple[str, str, str | None]]:
+    """(sender, receiver, residence city or None) of every attaché/adviser claim in ``text``."""
+    out = set()
+    for c in claims_of(analyse_text(text), predicate):
+        res = c.qualifiers.get("resident_in")
+        out.add((c.subject, c.object, res if isinstance(res, str) else None))
+    return out
+
+
 @pytest.fixture()
 def run() -> Callable[..., AnalysedDocument]:
     return analyse_text

@@ -2,15 +2,8 @@
 
 from __future__ import annotations
 
-from conftest import analyse_text, claims_of
+from conftest import attache_rows as rows
 
-
-def rows(text: str, predicate: str = "defence_attache_to") -> set[tuple[str, str, str | None]]:
-    out = set()
-    for c in claims_of(analyse_text(text), predicate):
-        res = c.qualifiers.get("resident_in")
-        out.add((c.subject, c.object, res if isinstance(res, str) else None))
-    return out
 
 
 def test_en_attache_in_city_also_accredited_to() -> None:
