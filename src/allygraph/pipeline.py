@@ -64,13 +64,12 @@ class Analyser:
     as the process, and the collections that analysing documents triggers no longer walk them."""
 
     def __init__(self) -> None:
-        from .link.gazetteer import Gazetteer
         from .nlp.langid import _detector
         from .nlp.lemma import lemma
         from .refdata import load_reference
 
         self.ref = load_reference()
-        self.gazetteer = Gazetteer(self.ref)
+        self.gazetteer = shared_gazetteer()
         for word, lang in (("Vācijā", "lv"), ("forces", "en")):
             lemma(word, lang)
         _detector()
@@ -130,6 +129,16 @@ class _Clock:
             now = time.process_time()
             self.timings[stage] = self.timings.get(stage, 0.0) + now - self.last
             self.last = now
+
+
+@lru_cache(maxsize=1)
+def shared_gazetteer():  # type: ignore[no-untyped-def]
+    """The process's one gazetteer over the reference data: documents, questions and names typed by
+    users are linked by the same automaton, built once."""
+    from .link.gazetteer import Gazetteer
+    from .refdata import load_reference
+
+    return Gazetteer(load_reference())
 
 
 @lru_cache(maxsize=1)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import unicodedata
 from collections import defaultdict
-from functools import lru_cache
 
 from .errors import NotFoundError
 from .model import Claim, Entity, Literal
@@ -25,12 +24,10 @@ def fold(s: str) -> str:
     return " ".join(s.replace("–", "-").replace("—", "-").replace("’", "'").split())
 
 
-@lru_cache(maxsize=1)
 def _gazetteer():  # type: ignore[no-untyped-def]
-    from .link.gazetteer import Gazetteer
-    from .refdata import load_reference
+    from .pipeline import shared_gazetteer
 
-    return Gazetteer(load_reference())
+    return shared_gazetteer()
 
 
 def resolve_entity(store: Store, name: str, lang: str | None = None) -> Entity:

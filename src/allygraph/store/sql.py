@@ -400,7 +400,16 @@ class SQLStore(Store):
                     for r in c.execute(q)]
 
     def document(self, doc_id: str) -> DocumentInfo | None:
-        return next((d for d in self.documents() if d.id == doc_id), None) if doc_id else None
+        q = select(documents_t.c.id, documents_t.c.path, documents_t.c.sha256, documents_t.c.format, documents_t.c.lang,
+                   documents_t.c.title, documents_t.c.date, func.length(documents_t.c.text)).where(documents_t.c.id == doc_id)
+        with self.engine.connect() as c:
+            r = c.execute(q).first()
+            if r is None:
+                return None
+            ncl = c.execute(select(func.count(func.distinct(sources_t.c.claim_id)))
+                            .where(sources_t.c.doc_id == doc_id)).scalar() or 0
+            nme = c.execute(select(func.count()).select_from(mentions_t).where(mentions_t.c.doc_id == doc_id)).scalar() or 0
+        return DocumentInfo(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7] or 0, int(ncl), int(nme))
 
     def document_text(self, doc_id: str) -> str | None:
         with self.engine.connect() as c:
