@@ -25,8 +25,9 @@ from .lexicon import Lexicon, Match
 __all__ = ["DocContext", "SentenceView", "lang_data", "lexicon", "STATE_LIKE"]
 
 STATE_LIKE = frozenset({EntityType.STATE})
-_SEP = re.compile(r"^\s*(?:,|;|/|&|\band\b|\bun\b|\bas well as\b|\bkā arī\b|\bor\b|\bvai\b|,\s*(?:and|un|kā arī|as well as|or|vai)\b)?\s*$",
-                  re.IGNORECASE)
+_SEP = re.compile(r"^\s*(?:(?:,|;|/|&|\band\b|\bun\b|\bas well as\b|\bkā arī\b|\bor\b|\bvai\b|,\s*(?:and|un|kā arī|as well as|or|vai)\b)"
+                  r"(?:\s*\b(?:in|to|from|at|with|for|by|of|ar|no|uz|pie|pret)\b)?(?:\s*\bthe\b)?)?\s*$",
+                  re.IGNORECASE)  # a separator may repeat the preposition or the article: "in X, in Y and the Z"
 
 
 @lru_cache(maxsize=None)
