@@ -19,16 +19,11 @@ from ..vocab import Predicate as P
 from ._args import before_word, covered, nearest, relation_times, triggers, unit_refs
 from ._triggers import sentence_triggers
 from .context import DocContext, SentenceView
+from .forces_args import FOUNDABLE, HOSTED, LEX, PLACE_FINE, STATE, UNIT
 from .lexicon import Match
 
 __all__ = ["located_and_founded", "bases_in_states"]
 
-LEX = "rel_forces"
-UNIT = (T.FORMATION, T.OPERATION)
-STATE = (T.STATE,)
-HOSTED = (T.FORMATION, T.ORG, T.OPERATION)
-FOUNDABLE = (T.FORMATION, T.ORG, T.OPERATION, T.PROGRAMME, T.BASE, T.FRAMEWORK)
-PLACE_FINE = (T.BASE, T.CITY)
 _UMBRELLAS = ("org:nato", "org:eu")
 _ARTICLES = ("", "the", "a", "an", "its", "jaunu", "the new", "a new", "par")
 

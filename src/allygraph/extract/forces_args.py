@@ -1,0 +1,77 @@
+"""Arguments shared by the forces family's rules: the trigger lexicon's name, the entity types
+each role takes, whether a mention can be a subject, and which formation or operation a sentence
+(or the few before it) is about.
+
+Used by :mod:`.forces_leads`, :mod:`.forces_troops`, :mod:`.forces_partners` and :mod:`._forces_where`.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..model import Mention
+from ..vocab import EntityType as T
+from ._args import after_word, before_word, unit_refs
+from .context import DocContext, SentenceView, lang_data
+
+__all__ = [
+    "LEX", "UNIT", "LEADER", "STATE", "HOSTED", "FOUNDABLE", "PLACE_FINE", "RELATIVE",
+    "prepositions", "join_words", "subject_ok", "unit_mentions", "unit_for", "recent_unit",
+]
+
+LEX = "rel_forces"
+UNIT = (T.FORMATION, T.OPERATION)
+LEADER = (T.STATE, T.ORG)
+STATE = (T.STATE,)
+HOSTED = (T.FORMATION, T.ORG, T.OPERATION)
+FOUNDABLE = (T.FORMATION, T.ORG, T.OPERATION, T.PROGRAMME, T.BASE, T.FRAMEWORK)
+PLACE_FINE = (T.BASE, T.CITY)
+RELATIVE = (", kas", ", kura", ", kuras", ", kurš", ", kuri", ", which", ", who", ", that")
+
+
+@lru_cache(maxsize=None)
+def prepositions(lang: str) -> frozenset[str]:
+    mod = lang_data(lang, LEX)
+    return frozenset(getattr(mod, "PREPOSITIONS", ())) if mod else frozenset()
+
+
+def subject_ok(view: SentenceView, m: Mention, *, lv_case: bool = True) -> bool:
+    """Can ``m`` be a subject? Not after a preposition, not only locative/dative in Latvian,
+    except as the antecedent of a relative clause."""
+    if after_word(view, m, 2) in RELATIVE:
+        return True
+    if before_word(view, m) in prepositions(view.lang):
+        return False
+    return not (view.lang == "lv" and lv_case and m.cases and "nom" not in m.cases)
+
+
+@lru_cache(maxsize=None)
+def join_words(lang: str) -> frozenset[str]:
+    mod = lang_data(lang, LEX)
+    return frozenset(getattr(mod, "UNIT_JOIN", ())) if mod else frozenset()
+
+
+def unit_mentions(ctx: DocContext, view: SentenceView) -> list[Mention]:
+    """Formations and operations named in the sentence, by name or by head noun ("brigāde")."""
+    return unit_refs(ctx, view, LEX, UNIT)
+
+
+def unit_for(ctx: DocContext, view: SentenceView, pos: int) -> Mention | None:
+    units = unit_mentions(ctx, view)
+    left = [m for m in units if m.end <= pos]
+    if left:
+        return left[-1]
+    if units:
+        return units[0]
+    return recent_unit(ctx, view)
+
+
+def recent_unit(ctx: DocContext, view: SentenceView, back: int = 3) -> Mention | None:
+    """The formation or operation named last in the ``back`` sentences before, by name or by head
+    noun ("the Canada-led battlegroup ... At its launch it numbered"), else in the heading."""
+    for v in reversed(ctx.views[max(0, view.index - back):view.index]):
+        got = unit_mentions(ctx, v)
+        if got:
+            return got[-1]
+    got = unit_mentions(ctx, view.heading) if view.heading is not None else []
+    return got[-1] if got else None

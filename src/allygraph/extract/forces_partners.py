@@ -1,0 +1,110 @@
+"""State to state: ``military_support_to`` (a state -> the state it supports militarily) and
+``strategic_partner_of`` (symmetric), in both languages, with lists on either side ("Polija,
+Vācija un Francija sniedz militāro atbalstu Ukrainai", "Latvia's strategic partners such as ...").
+"""
+
+from __future__ import annotations
+
+from ..model import Mention
+from ..vocab import Predicate as P
+from ._args import before_word, nearest, relation_times, states_group, triggers
+from .context import DocContext, SentenceView
+from .forces_args import LEX, STATE, subject_ok
+from .lexicon import Match
+
+__all__ = ["military_support", "strategic_partners"]
+
+
+def military_support(ctx: DocContext, view: SentenceView) -> None:
+    for t in triggers(view, LEX, "MILITARY_SUPPORT"):
+        states = view.of_type(*STATE)
+        if not states:
+            continue
+        groups = view.groups(STATE)
+        receiving = bool(triggers(view, LEX, "RECEIVE"))
+        receiver: Mention | None = None
+        givers: list[Mention] = []
+        if receiving:
+            receiver = nearest([m for m in states if subject_ok(view, m, lv_case=False)], t, "left")
+            src = [m for m in states if before_word(view, m) in ("no", "from")]
+            givers = states_group(view, src[0]) if src else []
+        else:
+            for m in states:
+                w = before_word(view, m)
+                single = len(view.group(m, STATE)) == 1
+                if w in ("to", "for", "in") or (view.lang == "lv" and single and m.cases and m.cases & {"dat", "loc"}
+                                                  and "nom" not in m.cases):
+                    receiver = m
+                    break
+            rest = [g for g in groups if receiver is None or receiver not in g]
+            givers = max(rest, key=len) if rest else []
+        conf = 0.75
+        if receiver is None:
+            top = ctx.topic()
+            if top is None or any(g.entity_id == top for g in givers):
+                continue
+            rid, conf = top, 0.5
+        else:
+            rid = receiver.entity_id
+        for g in givers:
+            ctx.add(g.entity_id, P.MILITARY_SUPPORT_TO, rid, view, qualifiers=relation_times(view), confidence=conf)
+
+
+_AS = ("as", "as a", "as an", "as its", "as their", "par")
+_PARTNER_GAP = ("", ",", ":", "-", "–", "—", "the", ", the", "such as", "kā", "of", "of the", "ir", "are", "is",
+                "include", "includes", "ir arī", "are also", "is also", "remain", "remains", "ir tādas valstis kā")
+
+
+def _owner_gap(view: SentenceView, m: Mention, t: Match) -> bool:
+    """"Latvia's strategic partner", "Latvia's most important strategic partner", "Latvijas
+    svarīgākais stratēģiskais partneris": a possessive or genitive owner, up to three words before."""
+    gap = view.between(m.end, t.start).strip()
+    if gap in ("", "'s", "’s", "'", "’"):
+        return True
+    if view.lang == "en":
+        if not gap.startswith(("'s ", "’s ")):
+            return False
+        gap = gap[3:]
+    elif m.cases and "gen" not in m.cases:
+        return False
+    words = gap.split()
+    return len(words) <= 3 and all(w.isalpha() and w.islower() for w in words)
+
+
+def strategic_partners(ctx: DocContext, view: SentenceView) -> None:
+    for t in triggers(view, LEX, "STRATEGIC_PARTNER"):
+        states = view.of_type(*STATE)
+        owner = next((m for m in reversed(view.before(t.start, STATE)) if _owner_gap(view, m, t)), None)
+        partners: list[Mention] = []
+        right = nearest(states, t, "right")
+        gap = view.between(t.end, right.start).strip().lower() if right else "x"
+        left = nearest(states, t, "left")
+        if owner is None and left is not None and view.between(left.end, t.start).strip().lower() in _AS:
+            # "Latvia regards Canada as a strategic ally", "Latvija uzskata Kanādu par stratēģisko partneri"
+            earlier = [m for m in view.before(left.start, STATE) if m.entity_id != left.entity_id]
+            if earlier:
+                ctx.add(earlier[-1].entity_id, P.STRATEGIC_PARTNER_OF, left.entity_id, view, confidence=0.7)
+                continue
+        if right is not None and gap in _PARTNER_GAP:
+            if gap.startswith("of") and owner is None:
+                owner = right
+                left = nearest([m for m in states if m is not owner], t, "left")
+                partners = states_group(view, left) if left else []
+            else:
+                partners = states_group(view, right)
+        if owner is not None and not partners:
+            left = nearest([m for m in view.before(owner.start, STATE)], owner, "left")
+            partners = states_group(view, left) if left else []
+        if owner is None and partners:
+            others = [m for m in view.before(t.start, STATE) if m not in partners]
+            owner = others[-1] if others else None
+        if owner is None and not partners:  # "X un Y ir stratēģiskie partneri"
+            left = nearest(states, t, "left")
+            grp = states_group(view, left) if left else []
+            if len(grp) == 2:
+                owner, partners = grp[0], [grp[1]]
+        oid = owner.entity_id if owner else ctx.topic()
+        if oid is None:
+            continue
+        for p in partners:
+            ctx.add(oid, P.STRATEGIC_PARTNER_OF, p.entity_id, view, confidence=0.8 if owner else 0.55)
