@@ -1,0 +1,130 @@
+"""Links between operations, bodies and states: ``cooperates_with`` and ``supports``."""
+
+from __future__ import annotations
+
+from ..model import Mention
+from ..vocab import EntityType, Predicate
+from ._refer import located_org, referent
+from ._slots import (
+    ACTORS,
+    first_group_after,
+    hit_at,
+    hits,
+    mentions,
+    objects_after,
+    quals_for,
+    token_index,
+    triggers,
+)
+from .context import DocContext, SentenceView
+from .created import ref_entities
+from .lexicon import Match
+from .operations_refs import actor_subject
+
+T = EntityType
+P = Predicate
+MOD = "rel_operations"
+_SUPPORTERS = (T.OPERATION, T.ORG, T.FORMATION)
+_SUPPORTED = (T.OPERATION, T.ORG, T.STATE, T.FORMATION)
+
+__all__ = ["cooperates", "supports"]
+
+
+def cooperates(ctx: DocContext, view: SentenceView) -> None:
+    toks = view.tokens
+    coop = triggers(view, MOD, "COOP")
+    mutual = [m for m in triggers(view, MOD, "COOP_MUTUAL") if not any(c.first <= m.first <= c.last for c in coop)]
+    for t in sorted(coop + mutual, key=lambda x: x.start):
+        w = None
+        for j in range(t.last + 1, min(len(toks), t.last + 6)):
+            if hit_at(view, MOD, "COOP_WITH", j):
+                w = j
+                break
+            if toks[j].is_punct and toks[j].text not in "-*":
+                break
+        if w is None and not any(t.first <= m.first <= t.last for m in hits(view, MOD, "COOP_MUTUAL")):
+            continue
+        subj = actor_subject(ctx, view, t)
+        if subj is None:
+            continue
+        # "X and Y launched their cooperation in 2016" (not "Founded in 2014, the centre works with")
+        begin = any(b.start > min(subj.start, t.start) for b in hits(view, MOD, "BEGIN"))
+        quals = quals_for(view, t, point="start" if begin else None)
+        if w is None:  # "the Council and the Committee hold joint meetings"
+            objs = _partner_before(view, subj)
+        else:
+            objs = [m for m in first_group_after(view, toks[w].end, ACTORS + (T.REGION, T.CITY), max_gap_tokens=1)
+                    if m.type is not T.REGION]
+            resolved = [located_org(view, m) if m.type is T.CITY else m for m in objs]
+            objs = [m for m in resolved if m is not None]
+            if not objs:  # "ar Eiropas Savienības tiesiskuma misiju EULEX": the name after a genitive
+                near = objects_after(view, toks[w].end, ACTORS)[:1]
+                objs = [m for m in near if token_index(view, m.start) - w <= 6]
+        for o in objs:
+            if _framework_pair(ctx, subj.entity_id, o.entity_id):
+                continue
+            ctx.add(subj.entity_id, P.COOPERATES_WITH, o.entity_id, view, qualifiers=dict(quals), confidence=0.75)
+
+
+def _partner_before(view: SentenceView, subj: Mention) -> list[Mention]:
+    """"A and (the) B cooperate": the one actor joined to the subject by "and"/"un"."""
+    ms = [m for m in mentions(view) if m.end <= subj.start]
+    if not ms or ms[-1].type not in ACTORS:
+        return []
+    gap = view.ctx.text[ms[-1].end:subj.start].strip().casefold()
+    if gap not in ("and", "and the", "un", "&", "together with", "kopā ar"):
+        return []
+    earlier = ms[-2] if len(ms) > 1 else None
+    if earlier is not None and view.ctx.text[earlier.end:ms[-1].start].strip() in (",", "and", "un"):
+        return []  # a longer list: who cooperates with whom is not said
+    return [ms[-1]]
+
+
+def _framework_pair(ctx: DocContext, a: str, b: str) -> bool:
+    """The pair's cooperation is itself an entity (a framework whose participants are exactly
+    these two): its claims hang off the framework, not off a cooperates_with edge."""
+    pairs = ctx.__dict__.get("_framework_pairs")
+    if pairs is None:
+        pairs = set()
+        for e in ref_entities(ctx).values():
+            parts = e.extra.get("participants") if e.type is T.FRAMEWORK else None
+            if isinstance(parts, str):
+                parts = parts.split("|")
+            if parts and len(parts) == 2:
+                pairs.add(frozenset(parts))
+        ctx.__dict__["_framework_pairs"] = pairs
+    return frozenset((a, b)) in pairs
+
+
+def supports(ctx: DocContext, view: SentenceView) -> None:
+    nouns = hits(view, MOD, "SUPPORT_NOUN")
+    trig = [t for t in triggers(view, MOD, "SUPPORT") if not any(n.first == t.first for n in nouns)]
+    for t in trig:
+        stop = [x for x in trig if x.start > t.start]
+        objs = objects_after(view, t.end, _SUPPORTED, stop_at=stop)
+        subj = actor_subject(ctx, view, t, _SUPPORTERS)
+        if view.lang != "en" and subj is None:
+            # "Misiju ik dienu atbalsta Latvijas Gaisa operāciju centrs": object first, subject after the verb
+            after = next((m for m in objs if m.cases and "nom" in m.cases and m.type in _SUPPORTERS), None)
+            obj = _object_before(ctx, view, t)
+            if after is not None and obj is not None:
+                subj, objs = after, [obj]
+        if subj is None or not objs:
+            continue
+        quals = quals_for(view, t, point=None)
+        for o in objs:
+            if o.entity_id != subj.entity_id:
+                ctx.add(subj.entity_id, P.SUPPORTS, o.entity_id, view, qualifiers=dict(quals), confidence=0.7)
+
+
+def _object_before(ctx: DocContext, view: SentenceView, t: Match) -> Mention | None:
+    """The object of a Latvian verb that stands first: an accusative/dative name before it, or
+    a referring noun ("Misiju") at the start of the clause."""
+    ms = [m for m in mentions(view) if m.end <= t.start and m.type in _SUPPORTED]
+    if ms and ms[-1].cases and ms[-1].cases & {"acc", "dat"} and "nom" not in ms[-1].cases:
+        return ms[-1]
+    for i in range(max(0, t.first - 3), t.first):
+        ref = referent(ctx, view, i)
+        if ref is not None and view.tokens[i].text.casefold()[-1:] in ("u", "i", "m"):  # acc/dat forms
+            return ref
+    return None
