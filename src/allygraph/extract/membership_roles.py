@@ -1,0 +1,221 @@
+"""Taking part, being invited and chairing: participant_in, invited_to_join, chair_of.
+
+* PARTICIPATE ("participated in", "got involved in", "piedalās", "iesaistījās"): programmes,
+  processes and operations after the trigger, up to the end of the clause; a pronoun or a
+  referring noun stands for one named before ("took part in both", "Latvija tajā piedalās").
+* INVITE ("were invited to join", "uzaicināja ... pievienoties"): the invited states (before the
+  trigger in the passive, between "invited" and "to join" in the active) and the organisation
+  after "join"; the sentence's date is the point in time.
+* CHAIR ("chairs", "co-chairmanship of", "līdzpriekšsēdētāja"): a state or person chairs a body;
+  role "co-chair" for the co- forms; start and end from the sentence's dates. A person in
+  apposition to a chair position ("the Chair of the Military Committee, Admiral X") chairs the
+  position's body.
+
+Trigger words: ``lang/<code>/rel_membership.py``; called per sentence by :mod:`.membership`.
+"""
+
+from __future__ import annotations
+
+from ..model import Mention
+from ..vocab import EntityType, Predicate
+from ._refer import described_operations, pronoun_objects, referent
+from ._slots import (
+    first_group_after,
+    hit_at,
+    hits,
+    in_relative,
+    mentions,
+    objects_after,
+    quals_for,
+    subject_before,
+    subject_group,
+    token_index,
+    triggers,
+)
+from .context import DocContext, SentenceView, lang_data
+from .created import ref_entities
+from .lexicon import Match
+from .membership_args import MOD, SUBJECTS, TAKEN_PART, invitations, subjects
+
+__all__ = ["participate", "invite", "chair", "chair_positions"]
+
+T = EntityType
+P = Predicate
+
+
+def participate(ctx: DocContext, view: SentenceView, stops: list[Match]) -> None:
+    for name, types in (("PARTICIPATE", TAKEN_PART), ("PARTICIPATE_PROGRAMME", (T.PROGRAMME,))):
+        for t in triggers(view, MOD, name):
+            others = [s for s in stops if s is not t and s.start > t.start]
+            if name == "PARTICIPATE":
+                objs = objects_after(view, t.end, types, stop_at=others)
+            else:
+                objs = first_group_after(view, t.end, types, max_gap_tokens=2)
+            if not objs and _bare_pronoun(view, t.last + 1):  # "took part in both", "serve in it"
+                objs = pronoun_objects(ctx, view, t.last + 1, types)
+            if not objs and (hit_at(view, MOD, "ANAPHOR", t.last + 1)
+                             or (view.lang != "en" and hit_at(view, MOD, "ANAPHOR", t.first - 1))):
+                # "... and joined this programme", "Latvija sāk to īstenot"
+                objs = [m for m in mentions(view) if m.end <= t.start and m.type in types][-1:]
+            if not objs:
+                objs = _described_or_referred(ctx, view, t, types, stops)
+            if not objs:
+                continue
+            quals = quals_for(view, t, stops=stops)
+            first = min(o.start for o in objs)
+            for subj in subjects(ctx, view, t, offset=first if view.start <= first < t.start else None):
+                for o in objs:
+                    ctx.add(subj, P.PARTICIPANT_IN, o.entity_id, view, qualifiers=dict(quals),
+                            confidence=0.75 if name == "PARTICIPATE" else 0.6)
+    for t in triggers(view, MOD, "PARTICIPATE_POSTPOS"):
+        ms = mentions(view)
+        prog = next((m for m in reversed(ms) if m.end <= t.start and m.type in TAKEN_PART
+                     and token_index(view, m.end) >= t.first - 2), None)
+        if prog is None:
+            continue
+        subj_m = next((m for m in ms if m.type is T.STATE and m is not prog), None)
+        subj = subj_m.entity_id if subj_m else ctx.topic()
+        if subj:
+            ctx.add(subj, P.PARTICIPANT_IN, prog.entity_id, view, qualifiers=quals_for(view, t, stops=stops),
+                    confidence=0.6)
+
+
+def invite(ctx: DocContext, view: SentenceView, stops: list[Match]) -> None:
+    for t, j in invitations(view):
+        inner = [m for m in mentions(view) if t.end <= m.start and m.end <= j.start and m.type is T.STATE]
+        if inner:  # active voice: "NATO invited Latvia and Lithuania to join"
+            invited = inner
+        else:
+            first = subject_before(view, t.start, (T.STATE,))
+            invited = subject_group(view, first) if first else []
+        orgs = [m for m in mentions(view) if m.start >= j.end and m.type is T.ORG][:1]
+        if not orgs:  # "NATO invited X to join" / "uzaicina sākt iestāšanās sarunas ar aliansi"
+            orgs = [m for m in mentions(view) if m.type is T.ORG][:1]
+        if not orgs and ctx.topic((T.ORG,)):
+            orgs = [next(m for m in ctx.adoc.mentions if m.entity_id == ctx.topic((T.ORG,)))]
+        if not invited or not orgs:
+            continue
+        quals = quals_for(view, t, point="point_in_time", stops=stops)
+        quals = {"point_in_time": quals.get("start") or quals.get("point_in_time", "")}
+        for s in invited:
+            ctx.add(s.entity_id, P.INVITED_TO_JOIN, orgs[0].entity_id, view, qualifiers=quals, confidence=0.8)
+
+
+def chair(ctx: DocContext, view: SentenceView) -> None:
+    for t in triggers(view, MOD, "CHAIR"):
+        ms = mentions(view)
+        passive = view.between(t.end, t.end + 4).strip().casefold().startswith("by")
+        after = objects_after(view, t.end, (T.ORG,), keep_possessive=False)
+        before = [m for m in ms if m.end <= t.start and m.type is T.ORG]
+        if view.lang != "en" and before and token_index(view, before[-1].end) >= t.first - 1:
+            after = []  # "NATO Neizplatīšanas komitejas līdzpriekšsēdētāja": the genitive body
+        if passive:
+            body = before[-1] if before else None
+            chair = next((m for m in ms if m.start >= t.end and m.type in (T.STATE, T.PERSON)), None)
+        else:
+            body = after[0] if after else (before[-1] if before and view.lang != "en" else None)
+            chair = subject_before(view, body.start if body and body.end <= t.start else t.start,
+                                   (T.STATE, T.PERSON))
+        if body is None:
+            continue
+        subj = chair.entity_id if chair else ctx.topic()
+        if subj is None:
+            continue
+        quals = quals_for(view, t)
+        if hit_at(view, MOD, "CO_CHAIR", t.first) or view.tokens[t.first].text.casefold().startswith(("co-", "līdz")):
+            quals["role"] = "co-chair"
+        ctx.add(subj, P.CHAIR_OF, body.entity_id, view, qualifiers=quals, confidence=0.75)
+
+
+def _described_or_referred(ctx: DocContext, view: SentenceView, t: Match, types: tuple[EntityType, ...],
+                           stops: list[Match]) -> list[Mention]:
+    """Objects of a participation verb given by description or reference: "served with the
+    NATO-led force in Bosnia", "took part in both", "serve in it", "Latvija tajā piedalās",
+    and in Latvian the object before the verb ("NATO vadītā operācijā piedalījās")."""
+    if T.OPERATION in types:
+        described = described_operations(view)
+        after = [m for m in described if t.end <= m.start
+                 and not any(s.start > t.start and s.start < m.start for s in stops if s is not t)]
+        if after:
+            return after[:1]
+        if view.lang != "en":
+            before = [m for m in described if m.end <= t.start]
+            if not before:
+                subj = subject_before(view, t.start, SUBJECTS)
+                lo = subj.end if subj is not None else view.start
+                before = [m for m in mentions(view) if lo <= m.start and m.end <= t.start and m.type in types
+                          and not in_relative(view, m, t.start)]
+            if before:
+                return sorted(before, key=lambda m: m.start)[-1:]
+    for i in (t.last + 1, t.first - 1) if view.lang != "en" else (t.last + 1,):
+        got = pronoun_objects(ctx, view, i, types)
+        if got:
+            return got
+        ref = referent(ctx, view, i)
+        if ref is not None and ref.type in types:
+            return [ref]
+    return []
+
+
+def _bare_pronoun(view: SentenceView, i: int) -> bool:
+    """A pronoun standing alone (not "this programme"): the next token is punctuation or the end."""
+    toks = view.tokens
+    if not 0 <= i < len(toks) or not (hit_at(view, "rel_operations", "PRONOUN_ONE", i)
+                                      or hit_at(view, "rel_operations", "PRONOUN_BOTH", i)):
+        return False
+    return i + 1 >= len(toks) or toks[i + 1].is_punct or toks[i + 1].text.casefold() in ("since", "from", "until", "in", "for")
+
+
+def chair_positions(ctx: DocContext, view: SentenceView) -> None:
+    """"NATO Militārās komitejas priekšsēdētāju, Itālijas admirāli Džuzepi Kavo Dragoni, kurš
+    ... pārņēma no ... Roba Bauera": a person in apposition to a chair position chairs the
+    position's body; a handover in the same sentence dates it and ends the predecessor's term."""
+    ms = mentions(view)
+    ents = ref_entities(ctx)
+    titles = _chair_titles()
+    for i, p in enumerate(ms):
+        ent = ents.get(p.entity_id) if p.type is T.POSITION else None
+        org = ent.extra.get("org") if ent else None
+        if ent is None or not isinstance(org, str) \
+                or not any(ent.labels.get("en", "").casefold().startswith(w) for w in titles):
+            continue
+        person = _apposed_person(view, ms, i)
+        if person is None:
+            continue
+        quals: dict[str, str] = {}
+        hand = next((h for h in hits(view, MOD, "TAKEOVER") if h.start > person.end), None)
+        if hand is not None:
+            x = next((x for x in view.times if x.start > person.end and not x.value.startswith("--")), None)
+            before = next((m for m in ms if m.start >= hand.end and m.type is T.PERSON), None)
+            if x is not None:
+                quals = {"start": x.value}
+            gap = view.between(hand.end, before.start).split() if before is not None else []
+            if before is not None and x is not None and gap and gap[0].casefold() in _FROM.get(view.lang, ()):
+                ctx.add(before.entity_id, P.CHAIR_OF, org, view, qualifiers={"end": x.value}, confidence=0.65)
+        ctx.add(person.entity_id, P.CHAIR_OF, org, view, qualifiers=quals, confidence=0.7)
+
+
+_FROM = {"en": ("from",), "lv": ("no",)}
+
+
+def _chair_titles() -> tuple[str, ...]:
+    mod = lang_data("en", MOD)  # titles are matched on the reference data's English labels
+    return tuple(getattr(mod, "CHAIR_TITLE", ()))
+
+
+def _apposed_person(view: SentenceView, ms: list[Mention], i: int) -> Mention | None:
+    """The person a position is said of: "the Chair, Admiral X," / "X, the Chair of ...", "X ir
+    ... priekšsēdētājs"."""
+    p = ms[i]
+    for m in ms[i + 1:i + 4]:
+        if m.type is T.STATE:
+            continue
+        gap = view.between(p.end, m.start)
+        if m.type is T.PERSON and gap.lstrip().startswith(",") and len(gap.split()) <= 4:
+            return m
+        break
+    if i > 0 and ms[i - 1].type is T.PERSON:
+        gap = " ".join(view.between(ms[i - 1].end, p.start).split()).casefold()
+        if gap in (",", ", the", ", then", "is the", "was the", "became", "became the", "ir", "bija", "kļuva par", ", kā"):
+            return ms[i - 1]
+    return None
