@@ -4,8 +4,10 @@ or values behind it, and the exact passages that support it (from documents in e
 Flow: :func:`~allygraph.ask.understand.understand` (language, wh-kind, cued relations, linked names,
 dates) -> :func:`~allygraph.ask.solve.solve` over the graph -> a derived answer from the reference
 data where the question asks for one (members of both the EU and NATO on a date) -> rendering.
-When the graph holds no answer the result says so plainly and lists the best passages from
-:func:`allygraph.search.search` — never a guessed answer.
+When the graph holds no answer, the best passages from :func:`allygraph.search.search` are read
+(:mod:`allygraph.ask.reader`): a passage that names the question's entities and states the asked
+relation gives an answer marked as read from that passage; otherwise the result says plainly that
+the answer is not known and lists the closest passages — never a guessed answer.
 
 The result is a dict in the evaluation kit's answer format: ``answer``, ``items``, ``citations``,
 plus ``lang``, ``predicate``, ``derivation`` and ``passages``.
@@ -20,6 +22,7 @@ from ..export import _EntityCache, entity_json
 from ..extract.context import lang_data
 from ..model import Literal
 from ..store.base import Store
+from .reader import Reading, read
 from .solve import Solution, solve
 from .understand import Question, understand
 
@@ -99,6 +102,27 @@ def _derived(store: Store, q: Question, sol: Solution | None, as_of: str | None)
     return {"value": len(both), "date": when, "states": both}
 
 
+READ_PASSAGES = 8  # passages read for an answer when the graph holds none
+
+
+def _from_reading(out: dict[str, Any], r: Reading, ents: _EntityCache, lang: str) -> dict[str, Any]:
+    """The answer read from one passage, marked as not backed by a stored claim."""
+    words = []
+    for eid in r.entities:
+        e = ents.get(eid)
+        out["items"].append(entity_json(eid, e))
+        words.append(e.label(lang) if e else eid)
+    for v in r.values:
+        out["items"].append({"value": v.value, "label": _value_text(v, lang), **({"bound": v.bound} if v.bound else {})})
+        words.append(_value_text(v, lang))
+    p = r.passage
+    out["predicate"] = r.predicate
+    out["answer"] = _text(lang, "read", answer=_join(words, lang))
+    out["citations"] = [{"document": p.document, "start": p.start, "end": p.end, "quote": p.text}]
+    out["derivation"] = {"method": "passage", "note": "read from the cited passage; no stored claim states it"}
+    return out
+
+
 def answer(store: Store, question: str, *, lang: str | None = None, as_of: str | None = None,
            passages: int = 3) -> dict[str, Any]:
     """Answer ``question`` from the graph in ``store`` (language detected unless given)."""
@@ -115,10 +139,13 @@ def answer(store: Store, question: str, *, lang: str | None = None, as_of: str |
     out: dict[str, Any] = {"question": question, "lang": lang, "answer": "", "items": [], "citations": [],
                            "predicate": sol.predicate if sol else None, "derivation": None, "passages": []}
     if sol is None and derived is None:
-        hits = search(store, question, lang=lang, limit=passages)
+        hits = search(store, question, lang=lang, limit=max(passages, READ_PASSAGES))
+        reading = read(store, q, hits) if as_of is None else None  # a passage has no validity to time-travel with
+        if reading is not None:
+            return _from_reading(out, reading, ents, lang)
         out["answer"] = _text(lang, "not_known")
         out["passages"] = [{"document": p.document, "start": p.start, "end": p.end, "quote": p.text,
-                            "score": round(p.score, 3)} for p in hits]
+                            "score": round(p.score, 3)} for p in hits[:passages]]
         return out
     words: list[str] = []
     if sol:

@@ -70,6 +70,7 @@ ORDINALS = {2: ["second"], 3: ["third"], 4: ["fourth"], 5: ["fifth"]}
 PRESENT = ["now", "currently", "today", "at present"]
 
 ANSWER = {
+    "read": "{answer} (read from the cited passage; no stored claim states it)",
     "not_known": "Not known: the graph holds no answer to this question.",
     "passages": "The passages that come closest:",
     "and": "and",

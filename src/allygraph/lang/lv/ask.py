@@ -61,6 +61,7 @@ ORDINALS = {2: ["otr*"], 3: ["treš*"], 4: ["ceturt*"], 5: ["piekt*"]}
 PRESENT = ["tagad", "pašlaik", "patlaban", "šobrīd", "pašreiz"]
 
 ANSWER = {
+    "read": "{answer} (nolasīts citētajā fragmentā; grafā šāda apgalvojuma nav)",
     "not_known": "Nav zināms: grafā nav atbildes uz šo jautājumu.",
     "passages": "Tuvākie fragmenti:",
     "and": "un",
