@@ -26,3 +26,8 @@ EMBASSY = ["embassy", "embassies", "mission"]
 ALSO = ["also", "additionally", "as well"]
 # the bare noun repeated for a second clause: "..., savukārt padomnieks vēstniecībā Stokholmā – ..."
 BARE = ["adviser", "advisor", "attaché", "attache"]
+# where an attaché works, for running text: "the attaché serving in Rome", "posted to Warsaw"
+SEAT = ["serving in|at", "posted in|to|at", "stationed in|at", "works in|at", "working in|at", "from"]
+# a contrast word starts another attaché clause: "..., while the attaché in Paris covers Belgium"
+BREAK = ["while", "whereas", "but", "whilst"]
+RESPECTIVELY = ["respectively"]

@@ -15,9 +15,17 @@ ADVISER = [
 ]
 RESIDENT = ["rezidē*", "rezidējoš*", "ar rezidenci", "ar mītni", "mītne", "atrodas", "dzīvo", "bāzēt*"]
 NON_RESIDENT = ["nerezidējoš*", "nerezidenti", "nerezidents"]
-ACCREDITED = ["akreditē*", "akreditēt*", "akreditēj*", "akreditācij*", "atbild par", "pārrauga"]
+ACCREDITED = [
+    "akreditē*", "akreditēt*", "akreditēj*", "akreditācij*", "atbild par", "pārrauga", "pārziņā ir", "pārziņā",
+    "atbildīg*", "aptver", "apkalpo",
+]
 EMBASSY = ["vēstniecīb*", "pārstāvniecīb*"]
 # the receiving state is also the attaché's seat: "atašejs Berlīnē ir akreditēts arī ..."
 ALSO = ["arī", "papildus"]
 # the bare noun repeated for a second clause: "..., savukārt padomnieks vēstniecībā Stokholmā – ..."
 BARE = ["padomniek*", "padomniec*", "atašej*"]
+# where an attaché works, for running text: "Parīzē strādājošais", "Romā dienošā", "dienesta vieta ir Vašingtona"
+SEAT = ["strādā*", "dienoš*", "dienē", "dienesta vieta*", "darba vieta*", "atrašanās vieta*"]
+# a contrast word starts another attaché clause: "..., bet viņa kolēģis Otavā – Kanādā"
+BREAK = ["bet", "savukārt", "taču", "turpretī", "kamēr", "tikmēr"]
+RESPECTIVELY = ["attiecīgi"]
