@@ -16,10 +16,10 @@ from __future__ import annotations
 from ..model import Literal, Mention
 from ..vocab import EntityType as T
 from ..vocab import Predicate as P
-from ._args import before_word, covered, nearest, relation_times, triggers, unit_refs
+from ._args import before_word, covered, nearest, relation_times, triggers
 from ._triggers import sentence_triggers
 from .context import DocContext, SentenceView
-from .forces_args import FOUNDABLE, HOSTED, LEX, PLACE_FINE, STATE, UNIT
+from .forces_args import FOUNDABLE, HOSTED, LEX, PLACE_FINE, STATE, unit_mentions
 from .lexicon import Match
 
 __all__ = ["located_and_founded", "bases_in_states"]
@@ -69,7 +69,7 @@ def _headquarters_at(view: SentenceView, place: Mention) -> bool:
 def _recent(ctx: DocContext, view: SentenceView, back: int = 2) -> Mention | None:
     """The operation or formation named last in the ``back`` sentences before."""
     for v in reversed(ctx.views[max(0, view.index - back):view.index]):
-        got = [m for m in unit_refs(ctx, v, LEX, UNIT) if m.entity_id not in _UMBRELLAS]
+        got = [m for m in unit_mentions(ctx, v) if m.entity_id not in _UMBRELLAS]
         if got:
             return got[-1]
     return None
@@ -87,7 +87,7 @@ def located_and_founded(ctx: DocContext, view: SentenceView) -> None:
         return
     located = triggers(view, LEX, "LOCATED")
     founded = triggers(view, LEX, "FOUNDED")
-    units = unit_refs(ctx, view, LEX, UNIT)
+    units = unit_mentions(ctx, view)
     hosted = [m for m in view.of_type(*HOSTED) + [u for u in units if u not in view.mentions]
               if m.entity_id not in _UMBRELLAS]
     for t in located + [f for f in founded if not any(f.start == x.start for x in located)]:

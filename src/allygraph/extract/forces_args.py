@@ -11,12 +11,13 @@ from functools import lru_cache
 
 from ..model import Mention
 from ..vocab import EntityType as T
-from ._args import after_word, before_word, unit_refs
+from ._args import after_word, before_word, by_head_and_place, head_word, unit_refs
+from ._triggers import doc_cache, sentence_triggers
 from .context import DocContext, SentenceView, lang_data
 
 __all__ = [
     "LEX", "UNIT", "LEADER", "STATE", "HOSTED", "FOUNDABLE", "PLACE_FINE", "RELATIVE",
-    "prepositions", "join_words", "subject_ok", "unit_mentions", "unit_for", "recent_unit",
+    "prepositions", "join_words", "subject_ok", "person_modifier", "unit_mentions", "unit_for", "recent_unit",
 ]
 
 LEX = "rel_forces"
@@ -46,14 +47,55 @@ def subject_ok(view: SentenceView, m: Mention, *, lv_case: bool = True) -> bool:
 
 
 @lru_cache(maxsize=None)
+def _person_nouns(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    mod = lang_data(lang, LEX)
+    return (tuple(getattr(mod, "PERSON_NOUNS", ())), tuple(getattr(mod, "PERSON_SERVICE", ()))) if mod else ((), ())
+
+
+def person_modifier(view: SentenceView, m: Mention) -> bool:
+    """Does the state name a person's nationality ("the Canadian officer", "Danish Major General",
+    "Dānijas ģenerālmajore", "Kanādas armijas pulkvedim")? Then it is not a leader or contributor."""
+    stems, service = _person_nouns(view.lang)
+    words = after_word(view, m, 2).split()
+    if words and words[0] in service:
+        words = words[1:]
+    return bool(stems and words and words[0].startswith(stems))
+
+
+@lru_cache(maxsize=None)
 def join_words(lang: str) -> frozenset[str]:
     mod = lang_data(lang, LEX)
     return frozenset(getattr(mod, "UNIT_JOIN", ())) if mod else frozenset()
 
 
 def unit_mentions(ctx: DocContext, view: SentenceView) -> list[Mention]:
-    """Formations and operations named in the sentence, by name or by head noun ("brigāde")."""
-    return unit_refs(ctx, view, LEX, UNIT)
+    """Formations and operations named in the sentence, by name or by head noun ("brigāde"); a head
+    noun with a participle before its place ("the battlegroup based at Tapa") is the one there."""
+    cache = doc_cache(ctx)
+    key = ("forces-units", view.index)
+    got = cache.get(key)
+    if got is None:
+        got = cache[key] = _placed_heads(ctx, view, unit_refs(ctx, view, LEX, UNIT))
+    return got  # type: ignore[return-value]
+
+
+def _placed_heads(ctx: DocContext, view: SentenceView, units: list[Mention]) -> list[Mention]:
+    found = sentence_triggers(view, LEX)
+    if "UNIT_HEADS" not in found or "PLACED" not in found:
+        return units
+    out = list(units)
+    for h in found["UNIT_HEADS"]:
+        p = next((x for x in found["PLACED"] if 0 <= x.start - h.end <= 1), None)
+        place = next((m for m in view.mentions if m.start >= h.end), None)
+        if p is None or place is None or not place.type.is_place or view.between(p.end, place.start).strip():
+            continue
+        ent = by_head_and_place(ctx, head_word(h), place.entity_id, UNIT)
+        if ent is None or ent[0] is None or ent[1] is None:
+            continue
+        new = Mention(ent[0], ent[1], h.start, h.end, ctx.text[h.start:h.end])
+        out = [m for m in out if not (m.start == h.start and m.entity_id not in {x.entity_id for x in view.mentions})]
+        out.append(new)
+    return sorted(out, key=lambda m: m.start)
 
 
 def unit_for(ctx: DocContext, view: SentenceView, pos: int) -> Mention | None:

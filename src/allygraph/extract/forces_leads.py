@@ -27,7 +27,17 @@ from ._args import (
 )
 from ._triggers import sentence_triggers
 from .context import DocContext, SentenceView
-from .forces_args import LEADER, LEX, STATE, UNIT, join_words, recent_unit, subject_ok, unit_mentions
+from .forces_args import (
+    LEADER,
+    LEX,
+    STATE,
+    UNIT,
+    join_words,
+    person_modifier,
+    recent_unit,
+    subject_ok,
+    unit_mentions,
+)
 from .lexicon import Match
 
 __all__ = ["leads"]
@@ -49,6 +59,7 @@ def _co_leaders(view: SentenceView, lo: int, hi: int) -> list[Mention]:
 def leads(ctx: DocContext, view: SentenceView) -> None:
     units = unit_mentions(ctx, view)
     found = sentence_triggers(view, LEX)
+    pool = [m for m in view.of_type(*LEADER) if not person_modifier(view, m)]  # not "the Canadian officer"
     for kind in ("LEAD_VERB", "LEAD_PASSIVE", "LEAD_GENITIVE", "LEAD_UNDER", "LEAD_ROLE_SG", "LEAD_ROLE_PL"):
         if kind not in found:
             continue
@@ -60,7 +71,7 @@ def leads(ctx: DocContext, view: SentenceView) -> None:
                 if before_word(view, t) == "-" or after_word(view, t, 1) == "by":
                     continue  # "Canada-led", "led by": the other patterns' business
                 co = _co_leaders(view, view.start, view.end)
-                cands = [m for m in view.of_type(*LEADER) if subject_ok(view, m) and m not in co]
+                cands = [m for m in pool if subject_ok(view, m) and m not in co]
                 if view.lang == "en":
                     unit = nearest(units, t, "right") or nearest(units, t, "left")
                     subj = nearest(cands, t, "left")
@@ -81,15 +92,18 @@ def leads(ctx: DocContext, view: SentenceView) -> None:
                                         confidence=0.7)
                     _gapped_leads(ctx, view, t, unit)
             elif kind == "LEAD_PASSIVE":
+                if _led_by_in_places(ctx, view, t):
+                    continue
                 unit = nearest(units, t, "left") or nearest(units, t, "right")
-                subj = nearest(view.of_type(*LEADER), t, "right")
+                subj = nearest(pool, t, "right")
                 if subj is None or view.between(t.end, subj.start).strip() not in ("", "the"):
                     continue
                 leaders = states_group(view, subj)
             elif kind in ("LEAD_GENITIVE", "LEAD_UNDER"):
                 # "Kanādas vadībā", "Canada-led", "under Canadian leadership", "under Canada's command"
-                gaps = ("", "-") if kind == "LEAD_GENITIVE" else ("", "'s", "’s")
-                prev = [m for m in view.before(t.start, LEADER) if view.between(m.end, t.start).strip() in gaps]
+                gaps = ("", "-", "kopīgi", "kopā", "jointly") if kind == "LEAD_GENITIVE" else ("", "'s", "’s")
+                prev = [m for m in view.before(t.start, LEADER) if view.between(m.end, t.start).strip() in gaps
+                        and m in pool]
                 if not prev or (kind == "LEAD_UNDER" and before_word(view, prev[-1]) != "under"):
                     continue
                 leaders = states_group(view, prev[-1])
@@ -112,6 +126,32 @@ def leads(ctx: DocContext, view: SentenceView) -> None:
                 continue
             for s in leaders:
                 ctx.add(s.entity_id, P.LEADS, unit.entity_id, view, qualifiers=relation_times(view), confidence=conf)
+
+
+def _led_by_in_places(ctx: DocContext, view: SentenceView, t: Match) -> bool:
+    """"battlegroups ..., led by the United Kingdom in Estonia, by Canada in Latvia and by Germany in
+    Lithuania": each state leads the formation of that kind in that place. True if it applied."""
+    head = next((h for h in reversed(triggers(view, LEX, "UNIT_HEADS")) if h.end <= t.start), None)
+    if head is None:
+        return False
+    word = head_word(head).rstrip("s")
+    pairs: list[tuple[Mention, Mention]] = []
+    ms = [m for m in view.mentions if m.start >= t.end]
+    for a, b in zip(ms, ms[1:]):
+        if a.type is not STATE[0] or not b.type.is_place:
+            continue
+        if view.between(a.end, b.start).strip().lower() not in ("in", "at"):
+            continue
+        lead_in = view.between(t.end, a.start).strip().lower() if not pairs else before_word(view, a)
+        if lead_in in ("", "the", "by"):
+            pairs.append((a, b))
+    if len(pairs) < 2:
+        return False
+    for state, place in pairs:
+        got = by_head_and_place(ctx, word, place.entity_id, UNIT)
+        if got is not None and got[0] is not None:
+            ctx.add(state.entity_id, P.LEADS, got[0], view, qualifiers=relation_times(view), confidence=0.7)
+    return True
 
 
 def _unit_group(view: SentenceView, units: list[Mention], unit: Mention) -> list[Mention]:

@@ -15,7 +15,7 @@ LEAD_VERB = [
 ]
 # Y is led by X / under the lead of X (the formation on the left, the leader on the right)
 LEAD_PASSIVE = [
-    "led by", "headed by", "commanded by", "under the lead of", "under the leadership of",
+    "led by", "headed by", "commanded by", "led jointly by", "headed jointly by", "led together by", "under the lead of", "under the leadership of",
     "under the command of", "co-led by", "co - led by", "jointly led by",
     "spearheaded by", "coordinated by",
 ]
@@ -75,7 +75,8 @@ OPERATION_HEADS = ["mission", "operation"]
 UNIT_JOIN = ("and", "as", "well", "like", "just", "previously", "before", "it", "did", "also", "both", "earlier",
              "then", "now", "the")
 # gapping: "the United Kingdom leads the battlegroup in Estonia, Germany the one in Lithuania"
-ELLIPSIS = ["the one in|at", "that in|at", "the one based in|at", "the one stationed in|at"]
+ELLIPSIS = ["the one in|at", "that in|at", "the one based in|at", "the one stationed in|at",
+            "the battlegroup|brigade|division|battalion in|at", "the battlegroup|brigade|division|battalion based in|at"]
 # "under Canadian leadership", "under Canada's command": the leader just before the trigger
 LEAD_UNDER = ["leadership", "command", "lead"]
 # equipment sent to an operation counts as a contribution, not as personnel
@@ -98,3 +99,13 @@ TRANSFORMED = ["expanded into", "transformed into", "converted into", "upgraded 
                "grew into", "became"]
 # (a word set, not triggers) a state right after one of these words is not the subject ("together with Latvia", "from Poland")
 PREPOSITIONS = ("with", "in", "from", "of", "to", "at", "by", "for", "into", "on", "against", "between")
+
+# (word stems, not triggers) a state right before one of these names a person's nationality, not a
+# leader: "the Canadian officer who commands", "commanded by Danish Major General ..."
+PERSON_NOUNS = ("officer", "general", "major", "colonel", "lieutenant", "brigadier", "admiral", "commander",
+                "captain", "commodore", "minister", "chief", "sergeant", "soldier", "diplomat", "ambassador")
+# a service word between the state and the rank: "Canadian Army officer"
+PERSON_SERVICE = ("army", "navy", "air", "armed")
+# a participle between a unit's head noun and its place: "the battlegroup based at Tapa"
+PLACED = ["based in|at|near", "stationed in|at|near", "located in|at|near", "deployed in|at|to", "garrisoned in|at",
+          "headquartered in|at"]

@@ -12,7 +12,7 @@ LEAD_VERB = [
     "kopīgi vada", "pārņēma vadību", "pārņems vadību", "pārņēmusi vadību", "vada kopā",
 ]
 # X vadībā / X vadītā kaujas grupa: the leader stands before the trigger in the genitive
-LEAD_GENITIVE = ["vadībā|komandībā|pakļautībā|vadītā|vadītās|vadīto|vadītais|vadītajā|vadītajai|vadītajam|vadītie|vadītajām|vadītu|vadīta|vadītas"]
+LEAD_GENITIVE = ["vadībā|komandībā|pakļautībā|vadītā|vadītās|vadīto|vadītais|vadītajā|vadītajai|vadītajam|vadītie|vadītajām|vadītu|vadīta|vadītas|vadītam|vadītai|vadītā|vadīts|vadītajiem|vadītām|vadītiem"]
 # the leader's role noun: "Kanāda ir ... vadošā valsts", "Kanāda, ietvarvalsts, ..."
 LEAD_ROLE_SG = [
     "vadošā valsts", "vadošo valsti", "vadošās valsts", "vadošajai valstij", "vadošā nācija",
@@ -97,3 +97,13 @@ USES_BASE = ["izmanto", "izmantoja", "izmantos", "izmantojusi", "izmantojis", "d
 TRANSFORMED = ["pārveidot* par", "pārveidoja par", "pārauga par", "paplašināt* līdz", "paplašināja līdz"]
 # (a word set, not triggers) a state right after one of these words is not the subject ("kopā ar Latviju", "no Polijas")
 PREPOSITIONS = ("ar", "no", "uz", "pie", "par", "pret", "līdz", "pēc", "bez", "caur", "starp")
+
+# (word stems, not triggers) a state right before one of these names a person's nationality, not a
+# leader: "ko komandē Dānijas ģenerālmajore", "Kanādas armijas pulkvedis"
+PERSON_NOUNS = ("ģenerāl", "pulkved", "pulkvež", "virsniek", "komandier", "admirāl", "major", "leitnant",
+                "kaptein", "ministr", "vēstniek", "seržant")
+# a service word between the state and the rank: "Kanādas armijas pulkvedis"
+PERSON_SERVICE = ("armijas", "flotes", "jūras", "gaisa", "sauszemes", "bruņoto")
+# a participle between a unit's head noun and its place: "kaujas grupa, kas izvietota Tapā" is handled by
+# the locative; these are the rare postposed forms: "brigāde, bāzēta Ādažos"
+PLACED = ["bāzēt*", "izvietot*", "dislocēt*"]
