@@ -39,7 +39,7 @@ def test_en_memorandum_the_reference_data_lacks_is_created() -> None:
 def test_en_passive_with_the_parties_named_before() -> None:
     got = _signed("The defence cooperation agreement between Latvia and Estonia was signed in Tallinn in May 2022 "
                   "by the two defence ministers.")
-    assert got == {("agreement:defence-cooperation-agreement-2022", "city:tallinn", "2022-05")}
+    assert got == {("agreement:ee-lv-defence-cooperation-agreement-2022", "city:tallinn", "2022-05")}
 
 
 def test_en_dateline_gives_date_and_place_and_signed_by_skips_an_adverb() -> None:

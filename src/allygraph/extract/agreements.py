@@ -20,7 +20,7 @@ import re
 
 from ..model import Claim, Entity, Literal, Mention, TimeExpr
 from ..vocab import EntityType, Predicate
-from .agreement_nouns import named_documents
+from .agreement_nouns import between_parties, named_documents, party_of
 from .context import DocContext, SentenceView, lang_data, lexicon
 from .created import dateline, ensure_entity, entity, entity_year, ref_entities, slug, year_of
 from .created import unique_entities as _unique
@@ -47,19 +47,24 @@ def extract(ctx: DocContext) -> None:
         decl = [d for d in view.find(view.lex(MOD, "DECLARATION")) if not _of_event(view, d)]
         agreements = view.of_type(T.AGREEMENT)
         signs = view.find(view.lex(MOD, "SIGN"))
+        joined_only = False
+        if not signs and (decl or agreements):  # "Latvia joined the declaration": a signatory, but no signing
+            signs = view.find(view.lex(MOD, "JOINED"))
+            joined_only = bool(signs)
         times, places = _sign_times(view), view.of_type(T.CITY)
         line = dateline(ctx, view) if (signs or decl) and not times else None
         if line is not None:  # "Warsaw, 8 July 2016. The first declaration was signed ..."
             times, places = _sign_times(line), line.of_type(T.CITY) + places
         if signs:
             agreements = agreements + named_documents(ctx, view, signs, times)
+            places = [p for p in places if not any(a.start <= p.start < a.end for a in agreements)]
         follows = _follows(ctx, view, prev_decl)
         if decl:
             prev_decl = view.index
         if not decl and not agreements:
             if follows and prev_resolved and prev_resolved[0] == view.index - 1 and len(prev_resolved[1]) == 1:
-                for who in _signatories(view):  # "Zem tās savus parakstus lika X, Y un Z."
-                    ctx.add(prev_resolved[1][0], Predicate.SIGNATORY, who.entity_id, view, confidence=0.65)
+                for who in _signatories(ctx, view):  # "Zem tās savus parakstus lika X, Y un Z."
+                    ctx.add(prev_resolved[1][0], Predicate.SIGNATORY, who, view, confidence=0.65)
                     if prev_time is not None:
                         signing_dates(ctx)[view.index] = prev_time
             if not (follows and signs and times):
@@ -75,7 +80,7 @@ def extract(ctx: DocContext) -> None:
         for agreement, place, t in resolved:
             quals: dict[str, str | Literal] = {"point_in_time": t.value} if t else {}
             obj: str | Literal = place.entity_id if place else EMPTY_PLACE
-            if place is None and agreement in placed:
+            if joined_only or (place is None and agreement in placed):
                 continue  # the text has already said where it was signed
             if place is not None:
                 placed.add(agreement)
@@ -88,8 +93,8 @@ def extract(ctx: DocContext) -> None:
             dated = [t for a, _, t in resolved if t is not None]
             prev_time = dated[0] if len(ids) == 1 and dated else None
         if len(ids) == 1:
-            for who in _signatories(view):
-                ctx.add(ids[0], Predicate.SIGNATORY, who.entity_id, view, confidence=0.75)
+            for who in _signatories(ctx, view):
+                ctx.add(ids[0], Predicate.SIGNATORY, who, view, confidence=0.75)
                 if prev_time is not None:
                     signing_dates(ctx)[view.index] = prev_time
     drop = {id(c) for c in unplaced if c.subject in placed}
@@ -141,7 +146,21 @@ def _signings(ctx: DocContext, view: SentenceView, times: list[TimeExpr], places
             agreement = _create(ctx, orgs, y or "")
         if agreement:
             out.append((agreement, pairs.get(id(t)), t))
+    owners = _owners(ctx, view) if not times and has_sign else []
+    if owners:  # "the G7 joint declaration ..., adopted at the summit in Vilnius": undated, named by its owners
+        out.append((_create(ctx, owners, ""), places[0] if len(places) == 1 else None, None))
     return out
+
+
+def _owners(ctx: DocContext, view: SentenceView) -> list[str]:
+    """The organisations or states named right before a declaration noun ("G7 valstu kopīgā
+    deklarācija", "the G7 joint declaration"), over at most two words."""
+    for d in view.find(view.lex(MOD, "DECLARATION")):
+        before = [m for m in view.mentions if m.end <= d.start and m.type in (T.ORG, T.STATE)]
+        if before and len(view.between(before[-1].end, d.start).split()) <= 2 and \
+                not re.search(r"[,;.:()]", view.between(before[-1].end, d.start)):
+            return [m.entity_id for m in _unique(view.group(before[-1], (T.ORG, T.STATE)))]
+    return []
 
 
 def _of_event(view: SentenceView, d: Match) -> bool:
@@ -301,22 +320,33 @@ def _create(ctx: DocContext, orgs: list[str], year: str) -> str:
     return ensure_entity(ctx, eid, T.AGREEMENT, labels, {"date": year} if year else None)
 
 
-def _signatories(view: SentenceView) -> list[Mention]:
+def _signatories(ctx: DocContext, view: SentenceView) -> list[str]:
+    """Who signed the one document of the sentence: its people; else the states or organisations
+    after "signed by", between which it was agreed ("agreed between Ottawa and Riga"), that joined
+    it ("kurai vēlāk pievienojās arī Latvija") or that stand just before the verb."""
     verbs = view.find(lexicon(view.lang, MOD, "SIGNATORY_VERB"))
     by = view.find(lexicon(view.lang, MOD, "SIGNED_BY"))
-    if not verbs and not by:
+    joined = view.find(lexicon(view.lang, MOD, "JOINED"))
+    if not verbs and not by and not joined:
         return []
     people = view.of_type(T.PERSON)
-    if people:
-        return _unique(people)
+    if people and (verbs or by):
+        return [m.entity_id for m in _unique(people)]
     parties = (T.STATE, T.ORG)
     if by:
         after = view.after(by[0].end, parties)
         if after and not view.between(by[0].end, after[0].start).strip(" ,"):
-            return _unique(view.group(after[0], parties))
+            return [m.entity_id for m in _unique(view.group(after[0], parties))]
+    between = between_parties(ctx, view) if verbs or by else []
+    if between:
+        return between
+    for j in joined:  # "Latvia joined the declaration", "kurai pievienojās arī Latvija"
+        near = [m for m in view.mentions if party_of(ctx, m) and m.type is not T.CITY and (
+            0 <= j.start - m.end <= 12 or 0 <= m.start - j.end <= 12)]
+        if near:
+            return [m.entity_id for m in _unique(view.group(near[-1] if near[-1].end <= j.start else near[0], parties))]
     if verbs:
         before = view.before(verbs[0].start, parties)
         if before and len(view.between(before[-1].end, verbs[0].start)) <= 40:
-            return _unique(view.group(before[-1], parties))
+            return [m.entity_id for m in _unique(view.group(before[-1], parties))]
     return []
-

@@ -19,3 +19,28 @@ AGREEMENT_NOUN = ["roadmap*", "road map*", "protocol*", "treaty", "treaties", "m
 NOUN_COMPLEMENT = ["of", "on"]
 # words that end the noun phrase on the left besides punctuation and function words
 NOT_MODIFIER = ["first", "second", "third", "new", "two", "three", "both", "which", "what", "signed", "another"]
+
+# -- documents named by their parties ("the Latvia–Ukraine security agreement", "a roadmap agreed
+# between Ottawa and Riga", "Latvia's agreement with Ukraine") --
+BETWEEN = ["between"]
+WITH = ["with"]
+# topic words of a document (surface form -> key) and the words naming a key in labels
+TOPIC = {"security": "security", "defence": "defence", "defense": "defence", "cooperation": "cooperation",
+         "co-operation": "cooperation", "brigade": "brigade", "partnership": "partnership", "military": "military"}
+LABEL_TOPIC = {"security": "security", "defence": "defence", "cooperation": "cooperation", "brigade": "brigade",
+               "partnership": "partnership", "military": "military"}
+# words between the parties and the noun that are not part of the name
+KIND_WORDS = ["bilateral", "joint", "long-term", "new", "strategic", "historic", "landmark", "comprehensive",
+              "trilateral", "ten-year", "10-year"]
+# words after the noun that introduce what the document is about ("agreement on security co-operation")
+ABOUT = ["on", "about", "concerning", "for"]
+# the kind of document a noun names (stem -> key); a label uses LABEL_NOUN[key], else the key
+NOUN_KEY = {"agreement": "agreement", "roadmap": "roadmap", "road map": "roadmap", "protocol": "protocol",
+            "memorand": "memorandum", "treat": "treaty", "accord": "accord", "charter": "charter",
+            "letter": "letter of intent", "action plan": "action plan", "framework document": "framework document",
+            "pact": "pact", "convention": "convention", "communiqu": "communiqué", "declaration": "declaration"}
+LABEL_NOUN: dict[str, str] = {}
+PARTY_JOINER = "–"
+# a state or organisation that joined a declaration after it was adopted is one of its signatories
+JOINED = ["joined", "has joined", "have joined", "acceded to", "subscribed to", "signed up to", "endorsed",
+          "associated itself with", "aligned itself with"]

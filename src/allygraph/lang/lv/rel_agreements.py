@@ -33,3 +33,33 @@ PLURAL_ENDINGS = ["iem", "os", "us", "ēm", "ēs", "ām", "ās"]  # besides the 
 # by the head's gender (feminine heads end in -a/-e): "kopīgu ceļa karti" -> "kopīga ceļa karte"
 ADJECTIVE_STEMS = ["īg", "isk", "ēj", "āl", "īv", "ēt", "ot", "ain", "puš"]  # kopīg-, divpusēj-, jaun- ...
 ADJECTIVE_NOMINATIVE = {"f": {"u": "a", "o": "ā"}, "m": {"u": "s", "o": "ais"}}
+
+# -- documents named by their parties ("Latvijas un Ukrainas drošības vienošanos", "ceļa karte, par
+# ko vienojās starp Otavu un Rīgu", "Latvijas vienošanās ar Ukrainu") --
+BETWEEN = ["starp"]
+WITH = ["ar"]
+# topic words of a document (surface form -> key) and the words naming a key in labels
+TOPIC = {"drošības": "security", "aizsardzības": "defence", "sadarbības": "cooperation", "brigādes": "brigade",
+         "partnerības": "partnership", "militārās": "military"}
+LABEL_TOPIC = {"security": "drošības", "defence": "aizsardzības", "cooperation": "sadarbības", "brigade": "brigādes",
+               "partnership": "partnerības", "military": "militārās"}
+# words between the parties and the noun that are not part of the name
+KIND_WORDS = ["divpusējo", "divpusējā", "divpusējās", "divpusēju", "divpusējais", "kopīgo", "kopīgu", "kopīgā",
+              "kopīgās", "ilgtermiņa", "jauno", "jaunu", "jaunā", "stratēģiskās", "stratēģisko", "vēsturisko",
+              "trīspusējo", "trīspusēju"]
+# words after the noun that introduce what the document is about ("vienošanās par sadarbību drošības jomā")
+ABOUT = ["par"]
+# the kind of document a noun names (stem -> key, the English word) and its Latvian label noun
+NOUN_KEY = {"vienošan": "agreement", "līgum": "agreement", "nolīgum": "agreement", "ceļa kart": "roadmap",
+            "ceļakart": "roadmap", "memorand": "memorandum", "protokol": "protocol", "konvencij": "convention",
+            "hart": "charter", "rīcības plān": "action plan", "nodomu protokol": "letter of intent",
+            "pamatdokument": "framework document", "komunikē": "communiqué", "deklarācij": "declaration"}
+LABEL_NOUN = {"agreement": "vienošanās", "roadmap": "ceļa karte", "memorandum": "memorands", "protocol": "protokols",
+              "convention": "konvencija", "charter": "harta", "action plan": "rīcības plāns",
+              "letter of intent": "nodomu protokols", "framework document": "pamatdokuments", "communiqué": "komunikē",
+              "treaty": "līgums", "accord": "vienošanās", "pact": "pakts", "declaration": "deklarācija"}
+PARTY_JOINER = " un "
+PARTY_CASE = "gen"  # "Latvijas un Ukrainas ..."
+# a state or organisation that joined a declaration after it was adopted is one of its signatories
+JOINED = ["pievienojās", "pievienojusies", "pievienojusi", "pievienojies", "pievienojušās", "pievienojušies",
+          "pievienosies", "pievienojas", "parakstījās"]
