@@ -32,7 +32,7 @@ from ._slots import PLACES, hits, screen
 from .context import DocContext
 from .operations_command import commanded_by
 from .operations_hq import headquarters
-from .operations_links import cooperates, supports
+from .operations_links import cooperates, supported_by, supports
 from .operations_places import operates_in, place_heading, section_place
 
 __all__ = ["extract"]
@@ -63,5 +63,7 @@ def extract(ctx: DocContext) -> None:
             cooperates(ctx, view)
         if screen(view, MOD, "SUPPORT"):
             supports(ctx, view)
+        if screen(view, MOD, "SUPPORT_PASSIVE", "RELY", "RELY_ASSETS"):
+            supported_by(ctx, view)
         if screen(view, MOD, "HQ", "HQ_OPERATION", "HQ_VERB"):
             headquarters(ctx, view)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..model import Mention
 from ..vocab import EntityType, Predicate
+from ._args import unit_refs
 from ._refer import located_org, referent
 from ._slots import (
     ACTORS,
@@ -27,7 +28,7 @@ MOD = "rel_operations"
 _SUPPORTERS = (T.OPERATION, T.ORG, T.FORMATION)
 _SUPPORTED = (T.OPERATION, T.ORG, T.STATE, T.FORMATION)
 
-__all__ = ["cooperates", "supports"]
+__all__ = ["cooperates", "supports", "supported_by"]
 
 
 def cooperates(ctx: DocContext, view: SentenceView) -> None:
@@ -101,7 +102,7 @@ def supports(ctx: DocContext, view: SentenceView) -> None:
     trig = [t for t in triggers(view, MOD, "SUPPORT") if not any(n.first == t.first for n in nouns)]
     for t in trig:
         stop = [x for x in trig if x.start > t.start]
-        objs = objects_after(view, t.end, _SUPPORTED, stop_at=stop)
+        objs = objects_after(view, t.end, _SUPPORTED, stop_at=stop) or _unit_after(ctx, view, t)
         subj = actor_subject(ctx, view, t, _SUPPORTERS)
         if view.lang != "en" and subj is None:
             # "Misiju ik dienu atbalsta Latvijas Gaisa operāciju centrs": object first, subject after the verb
@@ -128,3 +129,31 @@ def _object_before(ctx: DocContext, view: SentenceView, t: Match) -> Mention | N
         if ref is not None and view.tokens[i].text.casefold()[-1:] in ("u", "i", "m"):  # acc/dat forms
             return ref
     return None
+
+
+def supported_by(ctx: DocContext, view: SentenceView) -> None:
+    """The supporter named after the verb: "X is supported by NATO", "with the support of NATO",
+    "X relies on NATO", "X izmanto NATO resursus" (the last only with an asset word after the
+    supporter: "uses NATO assets", not "uses NATO as a forum")."""
+    named = [(t, False) for t in triggers(view, MOD, "SUPPORT_PASSIVE") + triggers(view, MOD, "RELY")]
+    named += [(t, True) for t in triggers(view, MOD, "RELY_ASSETS")]
+    ms = mentions(view)
+    for t, needs_asset in named:
+        sup = next((m for m in ms if m.start >= t.end), None)
+        if sup is None or sup.type not in _SUPPORTERS or token_index(view, sup.start) - t.last > 3:
+            continue
+        if needs_asset and not any(hit_at(view, MOD, "ASSET", j) for j in range(token_index(view, sup.end),
+                                                                                token_index(view, sup.end) + 4)):
+            continue
+        subj = actor_subject(ctx, view, t, _SUPPORTERS)  # not a state: "in Bosnia, X draws on NATO assets"
+        if subj is None or subj.entity_id == sup.entity_id:
+            continue
+        ctx.add(sup.entity_id, P.SUPPORTS, subj.entity_id, view, qualifiers=dict(quals_for(view, t, point=None)),
+                confidence=0.65)
+
+
+def _unit_after(ctx: DocContext, view: SentenceView, t: Match) -> list[Mention]:
+    """"supports the brigade", "atbalsta brigādi": a unit named by its head noun right after the verb."""
+    refs = [u for u in unit_refs(ctx, view, MOD, (T.OPERATION, T.FORMATION))
+            if u.start >= t.end and token_index(view, u.start) - t.last <= 2]
+    return refs[:1] if refs and refs[0] not in view.mentions else []

@@ -29,6 +29,19 @@ SUPPORT = [
     "supports|supported|supporting", "in support of", "provides|provided|providing|provide support to",
     "provides|provided|providing|provide its|their support to", "lend|lends|lent support to", "assist|assists|assisted|assisting", "backs|backed|backing",
 ]
+# the supporter after the verb: "X is supported by Y", "X relies on Y"
+SUPPORT_PASSIVE = [
+    "is|are|was|were|been|being supported|assisted|backed by", "with the support of", "with support from",
+    "supported by", "backed by",
+]
+# ("drawing on NATO planning expertise" under Berlin Plus is how the operation works, not support to it)
+RELY = ["relies|rely|relied|relying on|upon"]
+# weaker: only with an asset word after the supporter ("uses NATO assets")
+RELY_ASSETS = ["uses|use|used|using", "makes|make|made|making use of", "has|have|had access to"]
+ASSET = [
+    "asset*", "capabilit*", "resource*", "command structure*", "planning", "support", "common",
+    "infrastructure", "headquarters", "logistics",
+]
 # nouns after a nationality adjective that stand for the state ("Turkish authorities")
 NATIONAL_HEAD = [
     "authorities", "authority", "government", "governments", "forces", "armed forces", "troops",
@@ -67,8 +80,15 @@ HQ_VERB = [
 COMMAND = [
     "commander of", "commander", "commanders of", "commanding officer of", "commanded by",
     "under the command of", "command of", "commands", "commanded", "force commander",
-    "operation commander", "head of mission", "heads",
+    "operation commander", "head of mission", "heads", "commanding", "in command of",
+    "took|take|takes|taken|assumed|assume|assumes command of",
 ]
+# "the mission is led by a Danish general": a commander only when a person or position follows
+COMMAND_LED = ["led|headed by", "is|was|are|were led|headed by"]
+# a unit named by its head noun alone ("the division is commanded by"): the latest unit it fits
+UNIT_HEADS = ["brigade", "battlegroup", "battle group", "division", "battalion"]
+UNIT_GENERIC = ["the|this formation"]  # the latest formation named
+UNIT_HEAD_NOT: list[str] = []  # a head noun that is part of a rank
 
 # words that end the list of objects of a trigger
 CLAUSE_END = [

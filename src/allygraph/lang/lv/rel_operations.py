@@ -23,6 +23,12 @@ SUPPORT = [
     "atbalsta|atbalstīja|atbalstīs|atbalstot|atbalstījusi|atbalstījis|atbalstīt",
     "sniedz|sniedza|sniegs|sniedzot atbalstu", "palīdz|palīdzēja|palīdzot", "atbalstam",
 ]
+# atbalstītājs aiz darbības vārda: "X atbalsta Y" ciešamajā kārtā, "X balstās uz Y"
+SUPPORT_PASSIVE: list[str] = []  # latviski darītājs stāv pirms divdabja ("NATO atbalstīta"): vēl nav
+RELY = ["balstās|balstījās|balstoties uz", "paļaujas|paļāvās uz"]
+RELY_ASSETS = ["izmanto|izmantoja|izmantos|izmantojot"]
+ASSET = ["resurs*", "spēj*", "līdzekļ*", "aktīv*", "infrastruktūr*", "komandstruktūr*", "kopīg*", "štāb*",
+         "plānošan*", "loģistik*"]
 # "atbalsta" as a genitive noun ("atbalsta misija" = a support mission), not the verb
 SUPPORT_NOUN = ["atbalsta misij*|operācij*|sistēm*|pasākum*|spēj*|program*|punkt*|vienīb*|sniedz*|funkcij*"]
 NATIONAL_HEAD = [
@@ -54,7 +60,14 @@ HQ_VERB = ["mītne atrodas", "štābs atrodas"]
 COMMAND = [
     "komandieris|komandiera|komandierim|komandieri|komandiere|komandieres",
     "komandē|komandēja|komandēs|komandējis|komandējusi", "pakļautībā", "vadībā",
+    "komandēšan*", "misijas|operācijas vadītājs|vadītāja|vadītāju|vadītājam",
 ]
+# "misiju vada dāņu ģenerālis": komandieris tikai tad, ja aiz darbības vārda ir persona vai amats
+COMMAND_LED = ["vada|vadīja|vadīs|vadījis|vadījusi"]
+# vienība, kas nosaukta tikai ar galveno vārdu ("brigādes komandierim"): pēdējā, kurai tas der
+UNIT_HEADS = ["brigād*", "kaujas grup*", "divīzij*", "bataljon*"]
+UNIT_GENERIC = ["formējum*"]
+UNIT_HEAD_NOT = ["brigādes ģenerāl*"]  # dienesta pakāpe, nevis vienība
 
 CLAUSE_END = [
     "kas", "kurš", "kura", "kuru", "kuri", "kuras", "kuram", "kurai", "kurā", "kurās", "kuros",
