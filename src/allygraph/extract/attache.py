@@ -21,17 +21,21 @@ Two shapes of text:
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import Mention
 from ..vocab import EntityType as T
 from ..vocab import Predicate as P
 from . import attache_prose
 from ._args import Quals, before_word, relation_times
+from ._triggers import sentence_triggers
 from .attache_prose import country_of, find
 from .context import DocContext, SentenceView
 
 __all__ = ["extract"]
 
 _TO = ("to", "in", "for", "with", "")
+_ROW_MAX = 60  # a longer line is running text, not a row
 
 
 def extract(ctx: DocContext) -> None:
@@ -42,7 +46,37 @@ def extract(ctx: DocContext) -> None:
         elif view.sent.is_heading and "\n" not in view.text.strip():
             attache_prose.heading(ctx, view, disc)
         elif view.mentions and any(m.type is T.STATE for m in view.mentions):
-            attache_prose.sentence(ctx, view, disc)
+            rows = _rows(ctx, view)
+            if rows:
+                for row in rows:
+                    _item(ctx, row)
+            else:
+                attache_prose.sentence(ctx, view, disc)
+
+
+def _rows(ctx: DocContext, view: SentenceView) -> list[SentenceView]:
+    """Short lines or table rows without bullets ("Vācija – Berlīne", "| Francija | Parīze |"),
+    each a list item of the nearest heading; none for running text (hard-wrapped lines are long)."""
+    lines = [ln for ln in view.text.split("\n") if ln.strip()]
+    if len(lines) < 2 or any(len(ln.strip()) > _ROW_MAX and not ln.lstrip().startswith("|") for ln in lines):
+        return []
+    head = next((v for v in reversed(ctx.views[max(0, view.index - 2):view.index])
+                 if v.sent.is_heading or v.text.rstrip().endswith(":")), None)
+    if head is None:
+        return []
+    sentence_triggers(view, attache_prose.LEX)  # the rows share the sentence's cached look-up
+    out, off = [], view.start
+    for line in view.text.split("\n"):
+        a, b = off + len(line) - len(line.lstrip()), off + len(line.rstrip())
+        off += len(line) + 1
+        ms = [m for m in view.mentions if a <= m.start < b]
+        if not any(m.type is T.STATE for m in ms):
+            continue
+        sent = replace(view.sent, start=a, end=b, tokens=[t for t in view.tokens if a <= t.start < b],
+                       is_list_item=True)
+        out.append(SentenceView(ctx, view.index, sent, ms, [t for t in view.times if a <= t.start < b],
+                                [n for n in view.numbers if a <= n.start < b], heading=head))
+    return out
 
 
 def _predicate(view: SentenceView) -> P | None:

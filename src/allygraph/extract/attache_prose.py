@@ -90,7 +90,9 @@ def accredited_gap(gap: str) -> bool:
     if g in _TO + ("the", "arī", "also", "also to", "to the", "arī ar", "ir", "is", "are", "arī ir"):
         return True
     words = [w for w in g.split() if w not in ("par", "for", "attiecīgi", "respectively", "arī", "also")]
-    return 1 <= len(words) <= 3 and words[-1] in ("ar", "with") and words[0].startswith(_COOPERATION)
+    if not words:  # "atbildīgs arī par Rumāniju"
+        return True
+    return len(words) <= 3 and words[-1] in ("ar", "with") and words[0].startswith(_COOPERATION)
 
 
 def heading(ctx: DocContext, view: SentenceView, disc: Discourse) -> None:
@@ -131,8 +133,13 @@ def sentence(ctx: DocContext, view: SentenceView, disc: Discourse) -> None:
             home = country_of(ctx, c.city)
             if home and home not in senders and (explicit or disc.sender or prev_senders):
                 receivers = [home]
+        conf = 0.7
+        if not senders and receivers and disc.receiver is None:
+            top = ctx.topic()  # "Aizsardzības atašejs ASV un Kanādā ..." on a country's own page
+            if top is not None and top not in receivers:
+                senders, conf = [top], 0.5
         if senders:
-            _emit(ctx, view, pred, senders, receivers, c)
+            _emit(ctx, view, pred, senders, receivers, c, conf)
         elif receivers and disc.sender is None and len(receivers) == 1:
             disc.receiver = receivers[0]  # "Vairākas valstis savus atašejus Latvijā akreditējušas ..."
         if explicit and not receivers and not c.pairs and c.city is None and disc.receiver is None:
@@ -141,7 +148,7 @@ def sentence(ctx: DocContext, view: SentenceView, disc: Discourse) -> None:
 
 
 def _emit(ctx: DocContext, view: SentenceView, pred: P, senders: list[str], receivers: list[str],
-          c: _Clause) -> None:
+          c: _Clause, conf: float) -> None:
     quals: Quals = dict(relation_times(view))
     rows: list[tuple[str, Mention | None]] = list(c.pairs) or [(r, c.city) for r in receivers]
     for snd in dict.fromkeys(senders):
@@ -149,7 +156,7 @@ def _emit(ctx: DocContext, view: SentenceView, pred: P, senders: list[str], rece
             q = dict(quals)
             if city is not None:
                 q["resident_in"] = city.entity_id
-            ctx.add(snd, pred, r, view, qualifiers=q, confidence=0.7)
+            ctx.add(snd, pred, r, view, qualifiers=q, confidence=conf)
 
 
 # -- clauses ----------------------------------------------------------------------------------
