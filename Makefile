@@ -17,7 +17,7 @@ install: $(BIN)/python
 	$(BIN)/pip install -q -e .
 
 install-test: install
-	$(BIN)/pip install -q -e '.[test]'
+	$(BIN)/pip install -q -e '.[test,postgres]'
 
 # Debian's Chromium for the browser tests (Playwright drives it; nothing is downloaded by Playwright).
 install-browser:
