@@ -57,6 +57,8 @@ def test_postgres_answers_and_searches_like_sqlite(stores) -> None:  # type: ign
         a, b = answer(pg, q), answer(lite, q)
         assert a["items"] and a["items"] == b["items"], (a["answer"], b["answer"])
         assert a["citations"] == b["citations"]
+    with pg.engine.connect() as c:  # passage search runs on a full-text index, not a scan in Python
+        assert c.exec_driver_sql("SELECT 1 FROM pg_indexes WHERE indexname = 'ix_passages_plain_fts'").first()
     hits = search(pg, "Kanāda Ādaži", limit=5)
     assert hits and all(h.text for h in hits)
     assert {h.document for h in hits} & {h.document for h in search(lite, "Kanāda Ādaži", limit=5)}

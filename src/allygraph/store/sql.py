@@ -137,6 +137,12 @@ Index("ix_sources_claim_order", sources_t.c.claim_id, sources_t.c.doc_id, source
 _STATUS_ACTIONS = {"confirm": "confirmed", "reject": "rejected", "correct": "corrected", "reset": "extracted"}
 
 
+# PostgreSQL's text-search document of a passage: entity tokens (underscores dropped, as its parser
+# splits at them) weighted A, lemmas weighted B; the GIN index and the queries use this same expression.
+_PG_TSV = ("(setweight(to_tsvector('simple', replace(entities, '_', '')), 'A') || "
+           "setweight(to_tsvector('simple', lemmas), 'B'))")
+
+
 def entity_token(entity_id: str) -> str:
     """The search token standing for an entity (FTS5 keeps ``_`` inside tokens)."""
     return "ent_" + re.sub(r"\W", "_", entity_id.lower())
@@ -193,6 +199,8 @@ class SQLStore(Store):
                     "tokenize=\"unicode61 remove_diacritics 2 tokenchars '_'\")"
                 )
                 c.exec_driver_sql("CREATE VIRTUAL TABLE IF NOT EXISTS passages_vocab USING fts5vocab(passages, 'row')")
+            elif c.dialect.name == "postgresql":
+                c.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS ix_passages_plain_fts ON passages_plain USING gin ({_PG_TSV})")
             row = c.execute(select(meta_t.c.value).where(meta_t.c.key == "schema")).first()
             if row is None:
                 c.execute(insert(meta_t).values(key="schema", value=SCHEMA_VERSION))
@@ -670,6 +678,8 @@ class SQLStore(Store):
 
     def _plain_search(self, c: Connection, words: list[str], ents: list[str], lang: str | None,
                       limit: int) -> list[tuple]:
+        if c.dialect.name == "postgresql":
+            return self._pg_search(c, words, ents, lang, limit)
         q = select(passages_plain_t)
         if lang:
             q = q.where(passages_plain_t.c.lang == lang)
@@ -682,6 +692,23 @@ class SQLStore(Store):
                 scored.append((r.doc_id, r.start, r.end, r.lang, r.entities, s))
         scored.sort(key=lambda x: (-x[5], x[0], x[1]))
         return scored[:limit]
+
+    def _pg_search(self, c: Connection, words: list[str], ents: list[str], lang: str | None,
+                   limit: int) -> list[tuple]:
+        """PostgreSQL full-text search over the GIN-indexed passages: any query term matches, entity
+        tokens weigh more than lemmas (as in the SQLite store's BM25 weights)."""
+        terms = [w.lower() for w in words] + [e.replace("_", "").lower() for e in ents]
+        query = " | ".join(f"'{t}'" for t in dict.fromkeys(terms) if re.fullmatch(r"\w+", t))
+        if not query:
+            return []
+        sql = (f"SELECT doc_id, start, \"end\", lang, entities, ts_rank('{{0, 0, 0.5, 1.0}}', {_PG_TSV}, q) AS score "
+               f"FROM passages_plain, to_tsquery('simple', %(q)s) AS q WHERE {_PG_TSV} @@ q")
+        args: dict[str, Any] = {"q": query, "limit": limit}
+        if lang:
+            sql += " AND lang = %(lang)s"
+            args["lang"] = lang
+        sql += " ORDER BY score DESC, doc_id, start LIMIT %(limit)s"
+        return [tuple(r) for r in c.exec_driver_sql(sql, args).all()]
 
     # ----------------------------------------------------------------------------- stats
     def stats(self) -> dict[str, int]:
