@@ -45,7 +45,7 @@ def ask(
         return
     body = f"[bold]{escape(result['answer'])}[/bold]"
     if result.get("derivation"):
-        body += f"\n[dim]{escape(result['derivation']['method'])}[/dim]"
+        body += f"\n[dim]{escape(result['derivation'].get('note') or result['derivation']['method'])}[/dim]"
     console.print(Panel(body, title=escape(question), title_align="left"))
     for c in result["citations"][:8]:
         console.print(f"  [dim]{escape(c['document'])}:{c['start']}-{c['end']}[/dim] “{escape(c['quote'][:200])}”")
