@@ -16,10 +16,11 @@ from __future__ import annotations
 from ..model import Literal, Mention
 from ..vocab import EntityType as T
 from ..vocab import Predicate as P
-from ._args import before_word, covered, nearest, relation_times, triggers
+from ._args import before_word, covered, nearest, relation_times, states_group, triggers
 from ._triggers import sentence_triggers
 from .context import DocContext, SentenceView
 from .forces_args import FOUNDABLE, HOSTED, LEX, PLACE_FINE, STATE, unit_mentions
+from .forces_dates import founding_date
 from .lexicon import Match
 
 __all__ = ["located_and_founded", "bases_in_states"]
@@ -96,8 +97,8 @@ def located_and_founded(ctx: DocContext, view: SentenceView) -> None:
         word = view.between(t.start, t.end).lower()
         active_host = view.lang == "en" and (word in ("host", "hosts", "hosted") or "used as" in word or "serves as" in word)
         place = _place_for(view, t, active_host)
-        if place is None:
-            continue
+        if place is None or (place.type is T.STATE and len(states_group(view, place)) > 1):
+            continue  # a list of countries: one formation in each (forces_places)
         if t not in located:  # "opened in Riga": the place must be close to the founding verb
             if abs(place.start - t.start) > 40 or (view.lang == "en" and before_word(view, place) not in ("in", "at")):
                 continue
@@ -118,7 +119,7 @@ def located_and_founded(ctx: DocContext, view: SentenceView) -> None:
     _uses_base(ctx, view, hosted)
     for t in triggers(view, LEX, "TRANSFORMED"):  # "X was expanded into Y in 2024": Y begins then
         into = nearest(hosted, t, "right")
-        date = _founding_date(ctx, view, t)
+        date = founding_date(ctx, view, t)
         if into is not None and date is not None and view.between(t.end, into.start).strip().lower() in _ARTICLES:
             ctx.add(into.entity_id, P.INCEPTION, Literal(date, "date"), view, confidence=0.65)
     for t in founded:
@@ -144,7 +145,7 @@ def _uses_base(ctx: DocContext, view: SentenceView, hosted: list[Mention]) -> No
 
 
 def _inception(ctx: DocContext, view: SentenceView, t: Match, units: list[Mention]) -> None:
-    date = _founding_date(ctx, view, t)
+    date = founding_date(ctx, view, t)
     if date is None:
         return
     cands = [m for m in view.of_type(*FOUNDABLE) + [u for u in units if u not in view.mentions]
@@ -188,15 +189,3 @@ def _named_before(ctx: DocContext, view: SentenceView, words: list[str]) -> Ment
 def _ref_extra(ctx: DocContext, entity_id: str, key: str) -> object:
     ent = ctx.ref.get(entity_id) if ctx.ref is not None and hasattr(ctx.ref, "get") else None
     return ent.extra.get(key) if ent is not None else None
-
-
-def _founding_date(ctx: DocContext, view: SentenceView, t: Match) -> str | None:
-    if triggers(view, LEX, "SAME_YEAR"):
-        if view.times:
-            return view.times[0].value[:4]
-        prev = ctx.views[view.index - 1] if view.index else None
-        return prev.times[-1].value[:4] if prev is not None and prev.times else None
-    times = [x for x in view.times if not x.value.startswith("--")]
-    if not times:
-        return None
-    return min(times, key=lambda x: abs(x.start - t.start)).value

@@ -23,6 +23,7 @@ from .context import DocContext
 from .forces_args import FOUNDABLE, HOSTED, LEADER, PLACE_FINE, UNIT
 from .forces_leads import leads
 from .forces_partners import military_support, strategic_partners
+from .forces_places import places
 from .forces_troops import contributor_item, contributors
 
 __all__ = ["extract"]
@@ -42,6 +43,8 @@ def extract(ctx: DocContext) -> None:
         types = {m.type for m in view.mentions}
         if T.BASE in types and T.STATE in types:
             bases_in_states(ctx, view)
+        if T.CITY in types or "PLACE_ATTRIBUTE" in found or "UNIT_HEADS" in found:
+            places(ctx, view)
         if not found:
             continue
         if not types & _ARGUMENT_TYPES and not found.keys() & _WITHOUT_NAMES:

@@ -63,6 +63,8 @@ LOCATED = [
 FOUNDED = [
     "founded", "established", "set up", "created", "opened", "inaugurated", "launched",
     "activated", "stood up", "formed", "deployed", "instituted", "began", "started",
+    "operating since", "operates since", "has operated since", "in operation since", "has existed since",
+    "became operational", "was inaugurated", "arrived",
 ]
 SAME_YEAR = ["in the same year", "that same year", "the same year", "that year"]
 
@@ -109,3 +111,8 @@ PERSON_SERVICE = ("army", "navy", "air", "armed")
 # a participle between a unit's head noun and its place: "the battlegroup based at Tapa"
 PLACED = ["based in|at|near", "stationed in|at|near", "located in|at|near", "deployed in|at|to", "garrisoned in|at",
           "headquartered in|at"]
+# "<place>-based X": the place just before, the body just after
+PLACE_ATTRIBUTE = ["- based", "-based"]
+# a day without a year: "last year on 3 July" is the year before the document's; "this year" its own
+LAST_YEAR = ["last year", "the previous year", "the year before"]
+THIS_YEAR = ["this year", "earlier this year"]

@@ -62,6 +62,8 @@ FOUNDED = [
     "atklāt*", "izveidot*", "izveidoja", "izveido", "nodibināt*", "nodibināja", "dibināt*", "dibināja",
     "izvietot*", "izvietoja", "sāka darbību", "sākusi darbību", "uzsāka darbību", "izveidots",
     "sākās", "sākusies", "uzsākta", "uzsākts", "uzsākti", "tika uzsākta",
+    "darbojas kopš", "pastāv kopš", "sāka darbu", "sākusi darbu", "sācis darbu", "ieradās", "ieradusies",
+    "ieradies", "ieradās pirmās", "izveidota", "izveidots", "dibināta", "dibināts",
 ]
 # "tajā pašā gadā": the sentence's own year
 SAME_YEAR = ["tajā pašā gadā", "šajā pašā gadā", "tā paša gada"]
@@ -107,3 +109,11 @@ PERSON_SERVICE = ("armijas", "flotes", "jūras", "gaisa", "sauszemes", "bruņoto
 # a participle between a unit's head noun and its place: "kaujas grupa, kas izvietota Tapā" is handled by
 # the locative; these are the rare postposed forms: "brigāde, bāzēta Ādažos"
 PLACED = ["bāzēt*", "izvietot*", "dislocēt*"]
+# "Rīgā bāzētais centrs", "Ādažos izvietotajā brigādē": the place (locative) just before, the body after
+PLACE_ATTRIBUTE = ["bāzētais|bāzētā|bāzēto|bāzētajā|bāzētajam|bāzētās|bāzētie|bāzētajai",
+                   "izvietotais|izvietotā|izvietoto|izvietotajā|izvietotajam|izvietotās|izvietotie|izvietotajai",
+                   "esošais|esošā|esošo|esošajā|esošajam|esošās|esošie|esošajai",
+                   "dislocētais|dislocētā|dislocēto|dislocētajā|dislocētās"]
+# a day without a year: "pagājušā gada 3. jūlijā" is the year before the document's; "šā gada" its own
+LAST_YEAR = ["pagājušā gada", "pagājušajā gadā", "pagājušo gadu", "iepriekšējā gada"]
+THIS_YEAR = ["šā gada", "šī gada", "šogad"]
