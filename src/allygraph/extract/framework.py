@@ -47,6 +47,8 @@ def extract(ctx: DocContext) -> None:
         if view.of_type(T.AREA) and (view.has(view.lex(MOD, "PRIORITY")) or (
                 view.has(view.lex(MOD, "EMPHASIS")) and _section_priority(ctx, view))):
             _priorities(ctx, view)
+            if not view.sent.is_list_item:  # "Latvijai īpaši svarīgas ES un NATO sadarbības jomas ir A, B"
+                _areas(ctx, view, strict=True)
         elif view.of_type(T.AREA):
             _areas(ctx, view)
         _progress(ctx, view)
@@ -184,9 +186,17 @@ def _close_before(view: SentenceView, offset: int, m: Match, max_tokens: int = 6
 
 # -- cooperation and priority areas --------------------------------------------------------------
 
-def _areas(ctx: DocContext, view: SentenceView) -> None:
+def _areas(ctx: DocContext, view: SentenceView, *, strict: bool = False) -> None:
+    """Cooperation areas of a sentence or list item; ``strict``: only after a lead-in, for a
+    framework the sentence names (a sentence that also states a state's priorities)."""
     areas = view.of_type(T.AREA)
     if not areas:
+        return
+    if strict:
+        listed = _after_leadin(view, view.find(view.lex(MOD, "AREA_LEADIN")), areas)
+        subject = framework_of(ctx, view, strict=True) if listed else None
+        for a in _unique(listed) if subject else []:
+            ctx.add(subject, Predicate.COOPERATION_AREA, a.entity_id, view, confidence=0.7)  # type: ignore[arg-type]
         return
     if view.sent.is_list_item and view.heading is None and _leads_item(view, areas[0]):
         head = _section_heading(ctx, view)  # "## Latvia's priorities" / "1. **Military mobility.** ..."
@@ -204,8 +214,9 @@ def _areas(ctx: DocContext, view: SentenceView) -> None:
             return
         if head.has(head.lex(MOD, "LIST_LEADIN")) or head.has(head.lex(MOD, "AREA_LEADIN")):
             subject = framework_of(ctx, view)
-            if subject:
-                ctx.add(subject, Predicate.COOPERATION_AREA, areas[0].entity_id, view, confidence=0.75)
+            if subject:  # the item's area, and one it names as part of it ("A, with B as a flagship")
+                for a in [areas[0]] + [x for x in areas[1:] if _part_of_item(view, areas[0], x)]:
+                    ctx.add(subject, Predicate.COOPERATION_AREA, a.entity_id, view, confidence=0.75)
         return
     listed = _after_leadin(view, view.find(view.lex(MOD, "AREA_LEADIN")), areas)
     strict = False
@@ -218,6 +229,14 @@ def _areas(ctx: DocContext, view: SentenceView) -> None:
     if subject:
         for a in _unique(listed):
             ctx.add(subject, Predicate.COOPERATION_AREA, a.entity_id, view, confidence=0.75)
+
+
+def _part_of_item(view: SentenceView, first: Mention, other: Mention) -> bool:
+    """Whether a later area of a list item is named as part of its first one ("defence capabilities,
+    with military mobility as a flagship", "A, tostarp B")."""
+    lead = any(first.end <= m.start and m.end <= other.start and not view.between(m.end, other.start).strip()
+               for m in view.find(view.lex(MOD, "ITEM_PART")))
+    return lead or any(0 <= m.start - other.end <= 1 for m in view.find(view.lex(MOD, "ITEM_PART_AFTER")))
 
 
 def _after_leadin(view: SentenceView, leadins: list[Match], areas: list[Mention], *,
@@ -338,7 +357,8 @@ def _shared(ctx: DocContext, view: SentenceView) -> None:
     for k, m in enumerate(trig):
         lo = trig[k - 1].end if k else view.start
         hi = trig[k + 1].start if k + 1 < len(trig) else view.end
-        near = [n for n in view.numbers if lo <= n.start and n.end <= hi and id(n) not in used]
+        near = [n for n in view.numbers if lo <= n.start and n.end <= hi and id(n) not in used
+                and not _a_total(view, n)]
         if not near:
             continue
         n = min(near, key=lambda x: abs(x.start - m.start))
@@ -349,6 +369,13 @@ def _shared(ctx: DocContext, view: SentenceView) -> None:
         if points:
             quals["point_in_time"] = points[0].value
         ctx.add(orgs[0], Predicate.SHARED_MEMBER_COUNT, orgs[1], view, qualifiers=quals, confidence=0.8)
+
+
+def _a_total(view: SentenceView, n: NumberExpr) -> bool:
+    """Whether a number is the whole a number before it is part of ("23 of the 27", "23 no 27")."""
+    words = getattr(lang_data(view.lang, MOD), "PART_OF", ())
+    return any(m.end <= n.start and " ".join(view.between(m.end, n.start).casefold().split()) in words
+               for m in view.numbers)
 
 
 def _two_orgs(ctx: DocContext, view: SentenceView) -> list[str]:

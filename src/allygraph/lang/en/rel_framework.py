@@ -38,6 +38,8 @@ SHARED_MEMBERS = [
     "share ? ? member countries", "have ? members in common", "have ? member states in common",
     "belong to both", "are members of both", "are also members of", "are also eu members", "also belong to",
     "overlap of ? members", "overlapping membership", "membership overlaps",
+    "also nato allies", "also nato members", "also members of nato", "also allies", "also nato member states",
+    "also members of the eu", "also eu member states", "also members of the european union",
 ]
 MORE = ["another", "a further", "further", "additional", "more", "an additional", "the remaining", "remaining",
         "the other", "the rest", "then another", "a second set of", "a second package of"]
@@ -46,3 +48,10 @@ OF_THEM = ["of them", "of these", "of those", "of the proposals", "of the measur
 PUBLISHED = ["published", "issued", "appeared", "released", "presented", "came out", "report*"]
 OUR_STATE = ["our country", "our state", "our nation"]
 EMPHASIS = ["emphasis*", "emphasiz*", "stress*", "focus* on", "puts particular weight"]
+# words between a part and its whole: "23 of the 27 member states" (the 27 is not the shared count)
+PART_OF = ["of", "of the", "out of", "out of the", "among the"]
+# a later area of a list item named as part of its first area: "defence capabilities, notably military
+# mobility", or "..., with military mobility as a flagship"
+ITEM_PART = ["including", "in particular", "notably", "especially", "such as", "not least"]
+ITEM_PART_AFTER = ["as a flagship", "as its flagship", "as the flagship", "as a key element", "as a centrepiece",
+                   "as a centerpiece", "as a priority", "as its priority", "at its core", "at the forefront"]

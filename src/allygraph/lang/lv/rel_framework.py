@@ -38,6 +38,7 @@ SHARED_MEMBERS = [
     "gan ES , gan NATO", "gan NATO , gan ES", "kopīg* ? ? ? dalībvalst*", "kopīg* ? ? ? valst*",
     "ir abās organizācijās", "ir gan ES , gan NATO", "ir gan NATO , gan ES", "pieder abām organizācijām",
     "abām organizācijām kopīg*", "kopīgo dalībvalstu skaits", "kopīgo dalībvalstu skait*",
+    "arī NATO dalībvalst*", "arī NATO sabiedrot*", "arī ES dalībvalst*", "arī Eiropas Savienības dalībvalst*",
 ]
 # a further number of measures: "vēl 32", "vēl papildu 32", "klāt nāca vēl 32"
 MORE = ["vēl", "papildu", "papildus", "vēl papildu", "vēl papildus", "vēl citi", "atlikušie", "atlikušos", "pārējie",
@@ -50,3 +51,10 @@ PUBLISHED = ["publicē*", "nāca klajā", "iznāk*", "izdot*", "sagatavot*", "ie
 OUR_STATE = ["mūsu valst*", "mūsu zeme*"]
 # verbs of emphasis that state priorities inside a section about them
 EMPHASIS = ["uzsver*", "uzsvēr*", "akcentē*", "pievērš* īpaš* uzmanīb*"]
+# words between a part and its whole: "23 no 27 ES dalībvalstīm" (27 is not the shared count)
+PART_OF = ["no"]
+# a later area of a list item named as part of its first area: "aizsardzības spējas, jo īpaši militārā
+# mobilitāte"
+ITEM_PART = ["tostarp", "jo īpaši", "it īpaši", "ieskaitot", "piemēram"]
+ITEM_PART_AFTER = ["kā karogprojekt*", "kā prioritāt*", "kā galven* virzien*", "kā vadošo projekt*",
+                   "kā vadošais projekts"]
