@@ -45,3 +45,14 @@ def test_lv_list_of_countries_each_its_own() -> None:
     got = _where("Kaujas grupas Igaunijā, Latvijā, Lietuvā un Polijā izvietoja 2017. gadā.")
     assert ("formation:efp-bg-poland", "located_in", "state:PL") in got
     assert ("formation:efp-bg-estonia", "located_in", "state:PL") not in got
+
+
+def test_en_led_by_in_each_place_locates_each_formation() -> None:
+    got = _where("Since 2019 the alliance has kept battlegroups in the region, led by Canada in Latvia "
+                 "and by Germany in Lithuania.")
+    assert got == {("formation:efp-bg-latvia", "located_in", "state:LV"),
+                   ("formation:efp-bg-lithuania", "located_in", "state:LT")}
+
+
+def test_en_nationality_adjective_is_not_the_place() -> None:
+    assert _where("In 2001 the aspirants founded the Vilnius Group in the Lithuanian capital.") == set()

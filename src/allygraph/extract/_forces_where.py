@@ -19,7 +19,7 @@ from ..vocab import Predicate as P
 from ._args import before_word, covered, nearest, relation_times, states_group, triggers
 from ._triggers import sentence_triggers
 from .context import DocContext, SentenceView
-from .forces_args import FOUNDABLE, HOSTED, LEX, PLACE_FINE, STATE, unit_mentions
+from .forces_args import FOUNDABLE, HOSTED, LEX, PLACE_FINE, STATE, is_adjective, unit_mentions
 from .forces_dates import founding_date
 from .lexicon import Match
 
@@ -51,7 +51,7 @@ def _place_for(view: SentenceView, t: Match, active_host: bool) -> Mention | Non
         side = "left" if active_host else "right"
         got = nearest(fine, t, side)
         if got is None and not active_host:
-            st = nearest(view.of_type(*STATE), t, "right")
+            st = nearest([m for m in view.of_type(*STATE) if not is_adjective(view, m)], t, "right")
             got = st if st is not None and before_word(view, st) in ("in", "by", "at", "to") else None
         return got
     fine = [m for m in fine if not m.cases or m.cases & {"loc", "nom"}]

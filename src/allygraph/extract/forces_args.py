@@ -17,7 +17,7 @@ from .context import DocContext, SentenceView, lang_data
 
 __all__ = [
     "LEX", "UNIT", "LEADER", "STATE", "HOSTED", "FOUNDABLE", "PLACE_FINE", "RELATIVE",
-    "prepositions", "join_words", "subject_ok", "person_modifier", "unit_mentions", "unit_for", "recent_unit",
+    "prepositions", "join_words", "subject_ok", "person_modifier", "is_adjective", "unit_mentions", "unit_for", "recent_unit",
 ]
 
 LEX = "rel_forces"
@@ -60,6 +60,14 @@ def person_modifier(view: SentenceView, m: Mention) -> bool:
     if words and words[0] in service:
         words = words[1:]
     return bool(stems and words and words[0].startswith(stems))
+
+
+def is_adjective(view: SentenceView, m: Mention) -> bool:
+    """Is the state named by its nationality adjective ("the Lithuanian capital")? Then it modifies a
+    noun and is not itself the place."""
+    mod = lang_data(view.lang, "nationality")
+    table = getattr(mod, "ADJECTIVES", None) if mod else None
+    return isinstance(table, dict) and m.surface.casefold() in table
 
 
 @lru_cache(maxsize=None)

@@ -130,7 +130,8 @@ def leads(ctx: DocContext, view: SentenceView) -> None:
 
 def _led_by_in_places(ctx: DocContext, view: SentenceView, t: Match) -> bool:
     """"battlegroups ..., led by the United Kingdom in Estonia, by Canada in Latvia and by Germany in
-    Lithuania": each state leads the formation of that kind in that place. True if it applied."""
+    Lithuania": each state leads the formation of that kind in that place, which is there. True if it
+    applied."""
     head = next((h for h in reversed(triggers(view, LEX, "UNIT_HEADS")) if h.end <= t.start), None)
     if head is None:
         return False
@@ -151,6 +152,7 @@ def _led_by_in_places(ctx: DocContext, view: SentenceView, t: Match) -> bool:
         got = by_head_and_place(ctx, word, place.entity_id, UNIT)
         if got is not None and got[0] is not None:
             ctx.add(state.entity_id, P.LEADS, got[0], view, qualifiers=relation_times(view), confidence=0.7)
+            ctx.add(got[0], P.LOCATED_IN, place.entity_id, view, qualifiers=relation_times(view), confidence=0.65)
     return True
 
 
