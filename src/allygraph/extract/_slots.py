@@ -44,8 +44,8 @@ def _key_token(pattern: str) -> str:
     return max(toks, key=lambda t: min(len(a.rstrip("*")) for a in t.split("|"))) if toks else "?"
 
 
-@lru_cache(maxsize=None)
-def _screen(lang: str, module: str, names: tuple[str, ...]) -> re.Pattern[str] | None:
+def _alts(lang: str, module: str, names: tuple[str, ...]) -> list[str] | None:
+    """The regex alternatives of the first words of these lexicons (None: a pattern of wildcards only)."""
     words: set[str] = set()
     stems: set[str] = set()
     mod = lang_data(lang, module)
@@ -54,22 +54,69 @@ def _screen(lang: str, module: str, names: tuple[str, ...]) -> re.Pattern[str] |
             for alt in _key_token(pat).split("|"):
                 alt = alt.casefold()
                 if alt == "?":
-                    return re.compile("")  # a pattern of wildcards only: no screening possible
+                    return None  # a pattern of wildcards only: no screening possible
                 if alt.endswith("*"):
                     stems.add(re.escape(alt[:-1]))
                 elif alt:
                     words.add(re.escape(alt) + r"(?!\w)")
-    alts = sorted(stems | words, key=lambda x: (-len(x), x))
+    return sorted(stems | words, key=lambda x: (-len(x), x))
+
+
+@lru_cache(maxsize=None)
+def _screen(lang: str, module: str, names: tuple[str, ...]) -> re.Pattern[str] | None:
+    alts = _alts(lang, module, names)
+    if alts is None:
+        return re.compile("")
     return re.compile(r"(?<!\w)(?:" + "|".join(alts) + ")") if alts else None
+
+
+@lru_cache(maxsize=None)
+def _any_screen(lang: str, module: str) -> re.Pattern[str] | None:
+    """Where the first word of any lexicon of the module may start (a zero-width match at each
+    such place): a sentence is screened for every lexicon of a module by one search."""
+    mod = lang_data(lang, module)
+    names = tuple(n for n in dir(mod) if n.isupper() and _words_only(getattr(mod, n))) if mod else ()
+    alts: set[str] = set()
+    for name in names:
+        got = _alts(lang, module, (name,))
+        if got is None:
+            return None
+        alts.update(got)
+    if not alts:
+        return None
+    return re.compile(r"(?<!\w)(?=" + "|".join(sorted(alts, key=lambda x: (-len(x), x))) + ")")
+
+
+def _words_only(val: object) -> bool:
+    return isinstance(val, (str, list, tuple, set, frozenset, dict)) and all(isinstance(x, str) for x in val)
+
+
+def _places(view: SentenceView, module: str) -> list[int] | None:
+    """Offsets in the lower-cased sentence where a first word of some lexicon of ``module`` may
+    start (None: no module-wide screen), computed once per sentence and module."""
+    cache = view.ctx.__dict__.setdefault("_slots_places", {})
+    key = (view.index, module)
+    got = cache.get(key, False)
+    if got is False:
+        rx = _any_screen(view.lang, module)
+        got = cache[key] = None if rx is None else [m.start() for m in rx.finditer(_low(view))]
+    return got
 
 
 def screen(view: SentenceView, module: str, *names: str) -> bool:
     """A quick test before any token work: does the sentence contain a first word of one of
-    these lexicons? (One regex search over the lower-cased sentence.)"""
+    these lexicons? (A regex over the lower-cased sentence, tried only where the module-wide
+    screen found some first word.)"""
     rx = _screen(view.lang, module, names)
     if rx is None:
         return False
-    return rx.search(_low(view)) is not None
+    places = _places(view, module)
+    if places is None:
+        return rx.search(_low(view)) is not None
+    if not places:
+        return rx.pattern == ""
+    low = _low(view)
+    return any(rx.match(low, p) is not None for p in places) or rx.pattern == ""
 
 
 def _low(view: SentenceView) -> str:
@@ -81,12 +128,13 @@ def _low(view: SentenceView) -> str:
 
 
 def hits(view: SentenceView, module: str, name: str) -> list[Match]:
-    """Every match of a lexicon in the sentence, computed once per sentence."""
+    """Every match of a lexicon in the sentence that passes :func:`screen`, computed once per sentence."""
     cache = view.ctx.__dict__.setdefault("_slots_hits", {})
     key = (view.index, module, name)
     got = cache.get(key)
     if got is None:
-        got = cache[key] = view.find(view.lex(module, name)) if screen(view, module, name) else []
+        found = view.find(view.lex(module, name))  # (from the sentence's index: cheaper than the screen)
+        got = cache[key] = found if found and screen(view, module, name) else []
     return got
 
 

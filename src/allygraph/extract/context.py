@@ -20,7 +20,7 @@ from types import ModuleType
 
 from ..model import AnalysedDocument, Claim, Literal, Mention, NumberExpr, Sentence, Source, TimeExpr
 from ..vocab import EntityType, Predicate
-from .lexicon import Lexicon, Match
+from .lexicon import Lexicon, Match, TokenIndex
 
 __all__ = ["DocContext", "SentenceView", "lang_data", "lexicon", "STATE_LIKE"]
 
@@ -58,6 +58,7 @@ class SentenceView:
     numbers: list[NumberExpr]
     heading: SentenceView | None = None  # the heading/lead-in for a list item
     _lemmas: list[str] | None = field(default=None, repr=False)
+    _ix: TokenIndex | None = field(default=None, repr=False)  # the tokens looked up once for every lexicon
 
     @property
     def lang(self) -> str:
@@ -82,11 +83,18 @@ class SentenceView:
     def lex(self, module: str, name: str) -> Lexicon:
         return lexicon(self.lang, module, name)
 
+    def indexed(self) -> TokenIndex:
+        """The sentence's tokens looked up once against every lexicon (see :class:`TokenIndex`)."""
+        ix = self._ix
+        if ix is None:
+            ix = self._ix = TokenIndex(self.sent.tokens)
+        return ix
+
     def find(self, lex: Lexicon) -> list[Match]:
-        return lex.find(self.sent.tokens)
+        return lex.find_in(self.indexed())
 
     def has(self, lex: Lexicon) -> bool:
-        return bool(lex.find(self.sent.tokens))
+        return bool(lex.find_in(self.indexed()))
 
     def of_type(self, *types: EntityType) -> list[Mention]:
         return [m for m in self.mentions if m.type in types]

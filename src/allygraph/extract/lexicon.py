@@ -14,13 +14,12 @@ Lexicons are plain lists of such strings kept in ``lang/<code>/`` as data.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..model import Token
 
-__all__ = ["Lexicon", "Match"]
+__all__ = ["Lexicon", "Match", "TokenIndex", "token_index"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,43 +31,108 @@ class Match:
     pattern: str
 
 
-_Spec = tuple[re.Pattern[str] | None, bool]  # (matcher over surface and lemma, wildcard)
+class _Registry:
+    """Every token pattern of every lexicon in the process, each with an id, and the ids that accept
+    each word: a word is looked up once per process, whichever lexicons ask about it."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}  # token pattern -> id
+        self.wild: set[int] = set()  # the ids of "?"
+        self._exact: dict[str, set[int]] = {}
+        self._stems: dict[str, set[int]] = {}
+        self._stem_lens: list[int] = []
+        self._pairs: dict[tuple[str, str], frozenset[int]] = {}  # (surface, lemma) -> ids
+        self.version = 0  # bumped when a new token pattern makes earlier look-ups incomplete
+
+    def spec(self, tok: str) -> int:
+        got = self.ids.get(tok)
+        if got is not None:
+            return got
+        sid = self.ids[tok] = len(self.ids)
+        if tok == "?":
+            self.wild.add(sid)
+            return sid
+        for alt in tok.split("|"):
+            alt = alt.casefold()
+            if alt.endswith("*") and len(alt) > 1:
+                self._stems.setdefault(alt[:-1], set()).add(sid)
+            elif alt and alt != "?":
+                self._exact.setdefault(alt, set()).add(sid)
+        self._stem_lens = sorted({len(x) for x in self._stems})
+        self._pairs.clear()
+        self.version += 1
+        return sid
+
+    def _accepts(self, word: str, into: set[int]) -> None:
+        into.update(self._exact.get(word, ()))
+        for n in self._stem_lens:
+            if n > len(word):
+                break
+            hit = self._stems.get(word[:n])
+            if hit:
+                into.update(hit)
+
+    def accepts(self, tok: Token) -> frozenset[int]:
+        """The ids of the token patterns that accept this token (its lower-cased surface or its lemma)."""
+        key = (tok.text, tok.lemma)
+        got = self._pairs.get(key)
+        if got is None:
+            ids: set[int] = set()
+            self._accepts(tok.text.casefold(), ids)
+            self._accepts(tok.lemma, ids)
+            got = frozenset(ids) if ids else _NONE
+            if len(self._pairs) > 500_000:
+                self._pairs.clear()
+            self._pairs[key] = got
+        return got
 
 
-def _matcher(exact: Iterable[str], stems: Iterable[str]) -> re.Pattern[str] | None:
-    """One regex that matches a lower-cased word equal to an exact word or starting with a stem."""
-    alts = [re.escape(s) for s in sorted(set(stems), key=lambda x: (-len(x), x))]
-    alts += [re.escape(w) + r"\Z" for w in sorted(set(exact), key=lambda x: (-len(x), x))]
-    return re.compile("|".join(alts)) if alts else None
+_NONE: frozenset[int] = frozenset()
+_REG = _Registry()
 
 
-def _compile_token(p: str) -> _Spec:
-    exact: set[str] = set()
-    stems: list[str] = []
-    for alt in p.split("|"):
-        alt = alt.casefold()
-        if alt.endswith("*") and len(alt) > 1:
-            stems.append(alt[:-1])
-        elif alt and alt != "?":
-            exact.add(alt)
-    return _matcher(exact, stems), p == "?"
+class TokenIndex:
+    """One token list looked up once against every lexicon's token patterns: per token the pattern
+    ids that accept it, and per id the positions where it occurs. Any lexicon's matches are then
+    read off it (:meth:`Lexicon.find_in`) without another pass over the words."""
+
+    __slots__ = ("tokens", "version", "sets", "where", "present")
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self.tokens = tokens
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Look the words up (again: a lexicon built since may accept some of them)."""
+        tokens = self.tokens
+        self.version = _REG.version
+        acc = _REG.accepts
+        self.sets = [acc(t) for t in tokens]
+        where: dict[int, list[int]] = {}
+        for i, ids in enumerate(self.sets):
+            for sid in ids:
+                got = where.get(sid)
+                if got is None:
+                    where[sid] = [i]
+                else:
+                    got.append(i)
+        self.where = where
+        self.present = frozenset(where)
 
 
-_LOWS: dict[int, tuple[Sequence[Token], list[str], str]] = {}
+_INDEXES: dict[int, TokenIndex] = {}
 
 
-def _lows(tokens: Sequence[Token]) -> tuple[list[str], str]:
-    """Lower-cased surfaces of a token list and one string of surfaces and lemmas, each word between
-    NUL separators, cached for the last few lists (one sentence is looked up by many lexicons)."""
-    hit = _LOWS.get(id(tokens))
-    if hit is not None and hit[0] is tokens:
-        return hit[1], hit[2]
-    if len(_LOWS) > 64:
-        _LOWS.clear()
-    lows = [t.text.casefold() for t in tokens]
-    joined = "\x00" + "\x00".join(lows) + "\x00" + "\x00".join(t.lemma for t in tokens) + "\x00"
-    _LOWS[id(tokens)] = (tokens, lows, joined)
-    return lows, joined
+def token_index(tokens: Sequence[Token]) -> TokenIndex:
+    """The index of a token list, cached for the last few hundred lists (a sentence is looked up by
+    many lexicons; the cache keeps each list alive, so an id is never reused while cached)."""
+    got = _INDEXES.get(id(tokens))
+    if got is not None and got.tokens is tokens and got.version == _REG.version:
+        return got
+    if len(_INDEXES) > 512:
+        _INDEXES.clear()
+    got = _INDEXES[id(tokens)] = TokenIndex(tokens)
+    return got
 
 
 class Lexicon:
@@ -76,60 +140,72 @@ class Lexicon:
 
     def __init__(self, patterns: Iterable[str]) -> None:
         self.patterns = [p for p in (x.strip() for x in patterns) if p]
-        self._compiled = [(p, [_compile_token(t) for t in p.split()]) for p in self.patterns]
-        self._first_any = any(toks[0][1] for _, toks in self._compiled)
-        exact: set[str] = set()
-        stems: list[str] = []
-        for p in self.patterns:
-            for alt in p.split()[0].split("|"):
-                alt = alt.casefold()
-                if alt.endswith("*") and len(alt) > 1:
-                    stems.append(alt[:-1])
-                elif alt and alt != "?":
-                    exact.add(alt)
-        self._first = _matcher(exact, stems)
-        alts = [re.escape(x) for x in sorted(set(stems), key=lambda x: (-len(x), x))]
-        alts += [re.escape(w) + "(?=\x00)" for w in sorted(exact, key=lambda x: (-len(x), x))]
-        # quick reject: one C-level search over the sentence before any per-token work
-        self._screen = re.compile("\x00(?:" + "|".join(alts) + ")") if alts else None
+        self._ids = [tuple(_REG.spec(t) for t in p.split()) for p in self.patterns]
+        by_first: dict[int, list[int]] = {}
+        for k, ids in enumerate(self._ids):
+            by_first.setdefault(ids[0], []).append(k)
+        wild = _REG.wild
+        self._wild_first = [k for k, ids in enumerate(self._ids) if ids[0] in wild]
+        self._by_first = {sid: ks for sid, ks in by_first.items() if sid not in wild}
+        self._firsts = frozenset(self._by_first)
 
     def __bool__(self) -> bool:
         return bool(self.patterns)
 
-    @staticmethod
-    def _ok(tok: Token, low: str, spec: _Spec) -> bool:
-        rx, wildcard = spec
-        if wildcard:
-            return not tok.is_punct
-        return rx is not None and (rx.match(low) is not None or rx.match(tok.lemma) is not None)
-
     def find(self, tokens: Sequence[Token]) -> list[Match]:
         """Every match, longest first at each position, non-overlapping, left to right."""
+        if not self.patterns:
+            return []
+        return self.find_in(token_index(tokens))
+
+    def find_in(self, ix: TokenIndex) -> list[Match]:
+        """:meth:`find` over an already indexed token list."""
         out: list[Match] = []
         if not self.patterns:
             return out
-        lows, joined = _lows(tokens)
-        if not self._first_any and (self._screen is None or self._screen.search(joined) is None):
-            return out
-        first = self._first
-        i, n = 0, len(tokens)
-        while i < n:
-            if not self._first_any and (first is None or (first.match(lows[i]) is None
-                                                           and first.match(tokens[i].lemma) is None)):
-                i += 1
+        if ix.version != _REG.version:
+            ix.refresh()
+        if self._wild_first:
+            starts = [i for i, t in enumerate(ix.tokens) if not t.is_punct or ix.sets[i] & self._firsts]
+        else:
+            firsts = self._firsts
+            if firsts.isdisjoint(ix.present):
+                return out
+            hit = firsts.intersection(ix.present)
+            where = ix.where
+            starts = where[next(iter(hit))] if len(hit) == 1 else sorted({i for sid in hit for i in where[sid]})
+        by_first = self._by_first
+        tokens, sets, wild, ids_of = ix.tokens, ix.sets, _REG.wild, self._ids
+        n = len(tokens)
+        free = 0  # the first token not inside an earlier match
+        for i in starts:
+            if i < free:
                 continue
-            best: Match | None = None
-            for pat, toks in self._compiled:
-                k = len(toks)
-                if i + k > n or (best and k <= best.last - best.first + 1):
-                    continue
-                if all(self._ok(tokens[i + j], lows[i + j], toks[j]) for j in range(k)):
-                    best = Match(i, i + k - 1, tokens[i].start, tokens[i + k - 1].end, pat)
-            if best:
-                out.append(best)
-                i = best.last + 1
+            here = [sid for sid in sets[i] if sid in by_first]
+            if len(here) == 1 and not self._wild_first:
+                cand: Sequence[int] = by_first[here[0]]
             else:
-                i += 1
+                cand = sorted({k for sid in here for k in by_first[sid]})
+                if self._wild_first and not tokens[i].is_punct:
+                    cand = sorted(set(cand) | set(self._wild_first))
+            best_m, best_k = 0, -1
+            for k in cand:
+                pids = ids_of[k]
+                m = len(pids)
+                if m <= best_m or i + m > n:
+                    continue
+                j = 1
+                while j < m:
+                    sid = pids[j]
+                    if sid not in sets[i + j] and (sid not in wild or tokens[i + j].is_punct):
+                        break
+                    j += 1
+                if j == m:
+                    best_m, best_k = m, k
+            if best_k >= 0:
+                last = i + best_m - 1
+                out.append(Match(i, last, tokens[i].start, tokens[last].end, self.patterns[best_k]))
+                free = last + 1
         return out
 
     def first(self, tokens: Sequence[Token]) -> Match | None:
