@@ -22,7 +22,7 @@ import re
 from ..model import Literal, Mention, TimeExpr
 from ..vocab import EntityType, Predicate
 from .context import DocContext, SentenceView
-from .created import dateline
+from .created import dateline, entity
 from .position_titles import head_mentions, office_of_state
 
 __all__ = ["extract"]
@@ -30,6 +30,8 @@ __all__ = ["extract"]
 MOD = "rel_positions"
 T = EntityType
 _TITLE_GAP = re.compile(r"^[\s,]*$")
+_LV_GENITIVE = ("a", "as", "es", "us", "ības")  # "uzņēmuma", "bankas", "padomes"
+_OF_OWNER = re.compile(r"^\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _APPOSITION = re.compile(r"^\s*,\s*(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
 _APPOSITION_END = re.compile(r"^\s*(?:[,;.)]|$|(?:and|un)\b)", re.IGNORECASE)
 _ADJACENT = re.compile(r"^[\s,]*$")
@@ -49,7 +51,7 @@ def extract(ctx: DocContext) -> None:
         titled: set[int] = set()
         for i, m in enumerate(ms[:-1]):
             nxt = ms[i + 1]
-            if m.type is T.POSITION and nxt.type is T.PERSON and _TITLE_GAP.match(ctx.text[m.end:nxt.start]):
+            if m.type is T.POSITION and nxt.type is T.PERSON and _title_gap(view, m, nxt):
                 titled.add(i)
                 if nxt.entity_id != left:
                     _claim(ctx, view, nxt, m, starts=False)
@@ -63,6 +65,18 @@ def extract(ctx: DocContext) -> None:
             copula = _copula(view, prev.end, m.start)
             if copula is not None:
                 _claim(ctx, view, prev, m, starts=copula)
+
+
+def _title_gap(view: SentenceView, title: Mention, person: Mention) -> bool:
+    """Nothing but spaces or a comma between a title and a name, or the title's owner:
+    "the Prime Minister of Sweden, Ulf Kristersson", "Secretary General of NATO Mark Rutte"."""
+    text = view.ctx.text
+    if _TITLE_GAP.match(text[title.end:person.start]):
+        return True
+    owner = next((m for m in view.mentions if title.end < m.start and m.end <= person.start
+                  and m.type in (T.STATE, T.ORG)), None)
+    return owner is not None and bool(_OF_OWNER.match(text[title.end:owner.start])) \
+        and bool(_TITLE_GAP.match(text[owner.end:person.start]))
 
 
 def _apposition(view: SentenceView, person: Mention, position: Mention) -> bool:
@@ -161,6 +175,9 @@ def _claim(ctx: DocContext, view: SentenceView, person: Mention, position: Menti
     pid = office_of_state(ctx, view, position)
     if pid is None:
         return
+    pid = _known_office(ctx, person.entity_id, pid)
+    if _owned_by_other(view, position):
+        return
     former = view.lex(MOD, "FORMER").find([t for t in view.tokens if t.end <= position.start][-2:])
     t = _own_time(view, person, position) or _sentence_time(ctx, view)
     if t is None and len(view.times) == 1 and view.times[0].kind in ("range", "until"):
@@ -177,6 +194,37 @@ def _claim(ctx: DocContext, view: SentenceView, person: Mention, position: Menti
             quals = {"point_in_time": t.value}
     ctx.add(person.entity_id, Predicate.HOLDS_POSITION, pid, view, qualifiers=quals,
             confidence=0.65 if former else 0.85)
+
+
+def _owned_by_other(view: SentenceView, position: Mention) -> bool:
+    """A one-word national title after another genitive noun is that body's office, not the state's:
+    "Uzņēmuma prezidents", "Bankas prezidents" (Latvian)."""
+    if view.lang != "lv" or len(position.surface.split()) > 1:
+        return False
+    e = entity(view.ctx, position.entity_id)
+    if e is None or not isinstance(e.extra.get("generic"), str):
+        return False
+    prev = [t for t in view.tokens if t.end <= position.start]
+    if not prev or not prev[-1].text.isalpha():
+        return False
+    word = prev[-1]
+    if any(m.start <= word.start < m.end for m in view.mentions):
+        return False
+    return word.text.lower().endswith(_LV_GENITIVE)
+
+
+def _known_office(ctx: DocContext, person: str, pid: str) -> str:
+    """A bare title ("Prime Minister Kristersson") is the state's office the text gave the same
+    person earlier ("the Prime Minister of Sweden, Ulf Kristersson")."""
+    e = entity(ctx, pid)
+    if e is None or e.extra.get("generic") is not True:
+        return pid
+    for c in ctx.claims:
+        if c.predicate is Predicate.HOLDS_POSITION and c.subject == person and isinstance(c.object, str):
+            held = entity(ctx, c.object)
+            if held is not None and held.extra.get("generic") == pid:
+                return c.object
+    return pid
 
 
 def _own_time(view: SentenceView, person: Mention, position: Mention) -> TimeExpr | None:

@@ -34,6 +34,8 @@ _WORD = rf"[{_UPPER}][\w'’-]*[^\W\d_]"
 _PARTICLES = "|".join(sorted(en_titles.NAME_PARTICLES | lv_titles.NAME_PARTICLES))
 _NAME = re.compile(rf"({_WORD})((?:\s+(?:(?:{_PARTICLES})\s+){{0,2}}{_WORD}){{1,2}})")
 _TOKEN = re.compile(r"[^\W\d_][\w.'’-]*")
+_OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_OWNERS = (EntityType.STATE, EntityType.ORG)
 
 
 def person_slug(name: str) -> str:
@@ -100,10 +102,14 @@ def _agreement(last_word: str, cases: frozenset[str] | None) -> _Agreement:
 def _triggers(text: str, lang: str, mentions: list[Mention]) -> dict[int, _Agreement]:
     """End offset of every title -> the case and gender a name after it agrees with."""
     out: dict[int, _Agreement] = {}
-    for m in mentions:
+    for i, m in enumerate(mentions):
         if m.type is EntityType.POSITION:
             known = m.cases if m.cases and len(m.cases) < len(CASES) else None
             out[m.end] = _agreement(m.surface.split()[-1], known) if lang == "lv" else _ANY
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            if nxt is not None and nxt.type in _OWNERS and _OF_OWNER.fullmatch(text, m.end, nxt.start) \
+                    and text.startswith(",", nxt.end):
+                out[nxt.end] = out[m.end]  # "the Prime Minister of Sweden, Ulf Kristersson"
     for end, word in _title_words(text, lang):
         if end not in out:
             out[end] = _agreement(word, None) if lang == "lv" else _ANY
