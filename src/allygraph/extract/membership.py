@@ -23,31 +23,48 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..model import Mention
+from ..model import Mention, TimeExpr
 from ..vocab import EntityType, Predicate
+from ._refer import common_names
 from ._slots import (
+    _owner,
     first_group_after,
+    hit_at,
     hits,
+    is_generic,
+    is_modifier,
     mentions,
-    objects_after,
     quals_for,
     relative_spans,
     screen,
     subject_before,
     subject_group,
+    token_index,
     triggers,
 )
 from .context import DocContext, SentenceView, lang_data
 from .created import ref_entities
 from .lexicon import Match
-from .membership_args import JOINABLE, MOD, SUBJECTS, invitations, predicate_for
+from .membership_args import (
+    JOINABLE,
+    MOD,
+    SUBJECTS,
+    dated_group,
+    group_states,
+    invitations,
+    not_member,
+    predicate_for,
+    pronoun_states,
+    state_or_group,
+)
 from .membership_roles import chair, chair_positions, invite, participate
 
 __all__ = ["extract"]
 
 T = EntityType
 P = Predicate
-_ANCHORS = ("JOIN", "PARTICIPATE", "PARTICIPATE_PROGRAMME", "PARTICIPATE_POSTPOS", "INVITE", "CHAIR", "LEAVE", "REL_MEMBER")
+_JOIN_KINDS = ("JOIN", "ALLY_JOIN", "EURO_JOIN", "FOUNDER_JOIN", "BECOME")
+_ANCHORS = ("JOIN", "ALLY_JOIN", "EURO_JOIN", "FOUNDER_JOIN", "MEMBER_TITLE", "CHAIR_LEAD", "PARTICIPATE", "PARTICIPATE_PROGRAMME", "PARTICIPATE_POSTPOS", "INVITE", "CHAIR", "LEAVE", "REL_MEMBER")
 
 
 def extract(ctx: DocContext) -> None:
@@ -61,11 +78,12 @@ def extract(ctx: DocContext) -> None:
             chair_positions(ctx, view)
         if not types & {T.STATE, T.ORG, T.PROGRAMME, T.OPERATION}:
             continue
-        stops = [t for name in ("JOIN", "PARTICIPATE", "PARTICIPATE_PROGRAMME", "INVITE", "CHAIR", "LEAVE")
+        stops = [t for name in ("JOIN", "ALLY_JOIN", "EURO_JOIN", "FOUNDER_JOIN", "PARTICIPATE", "PARTICIPATE_PROGRAMME", "INVITE", "CHAIR", "LEAVE")
                  for t in triggers(view, MOD, name)]
-        if not stops and not hits(view, MOD, "PARTICIPATE_POSTPOS") and not hits(view, MOD, "REL_MEMBER"):
+        if not stops and not any(hits(view, MOD, n) for n in ("PARTICIPATE_POSTPOS", "REL_MEMBER", "CHAIR_LEAD", "MEMBER_TITLE")):
             continue
         _join(ctx, view, stops)
+        _titled_members(ctx, view)
         _relative_member(ctx, view)
         _leave(ctx, view, stops)
         participate(ctx, view, stops)
@@ -87,46 +105,225 @@ def _drop_undated_repeats(ctx: DocContext) -> None:
 
 
 def _join(ctx: DocContext, view: SentenceView, stops: list[Match]) -> None:
-    invites = [(t, j) for t, j in invitations(view)]
-    for t in triggers(view, MOD, "JOIN"):
-        if any(i.start < t.end and t.start < j.end for i, j in invites):
+    invites = invitations(view)
+    fixed = getattr(lang_data(view.lang, MOD), "FIXED_OBJECT", {})
+    for kind in _JOIN_KINDS:
+        for t in triggers(view, MOD, kind):
+            if any(i.start < t.end and t.start < j.end for i, j in invites) or not_member(view, t) \
+                    or (kind == "BECOME" and any(s is not t and s.first <= t.first <= s.last for s in stops)):
+                continue
+            if kind == "BECOME":
+                objs = _member_genitive(view, t, sorted(mentions(view) + common_names(view), key=lambda m: m.start),
+                                        hits(view, MOD, "MEMBER_NOUN"))
+            elif kind in fixed:
+                if kind == "ALLY_JOIN" and view.between(t.end, t.end + 4).strip().casefold().startswith("of"):
+                    continue  # "became a close ally of the United States"
+                objs = [Mention(fixed[kind], T.ORG, t.start, t.end, view.ctx.text[t.start:t.end], frozenset(), True)]
+            else:
+                objs = _join_objects(ctx, view, t, stops)
+            if not objs:
+                continue
+            _add_joins(ctx, view, t, kind, objs, stops)
+
+
+def _add_joins(ctx: DocContext, view: SentenceView, t: Match, kind: str, objs: list[Mention],
+               stops: list[Match]) -> None:
+    subj_m = _join_subject(view, t)
+    if subj_m is not None and subj_m.type is T.REGION:
+        dated: list[tuple[str, str | None]] = [(s, None) for s in group_states(ctx, subj_m)]
+    elif subj_m is not None and subj_m.type is T.STATE:
+        dated = [(m.entity_id, d) for m, d in dated_group(view, subj_m)]
+        if len(dated) == 1:
+            dated = [(x.entity_id, None) for x in subject_group(view, subj_m)]
+    elif subj_m is not None:
+        dated = [(subj_m.entity_id, None)]
+    else:
+        topic = ctx.topic()
+        dated = [(s, None) for s in pronoun_states(ctx, view, t.start) or ([topic] if topic else [])]
+    if kind == "FOUNDER_JOIN" and (subj_m is None or subj_m.type is T.ORG or any(o.type is not T.ORG for o in objs)):
+        return
+    if _distributed(ctx, view, t, objs):
+        return
+    quals = quals_for(view, t, stops=stops)
+    if not quals:
+        quals = _founding_date(ctx, view, objs[0])
+    own = _own_dates(view, objs, t, stops)
+    for subj, date in dated:
+        for o in objs:
+            if subj_m is not None and subj_m.type is T.ORG and o.type is not T.ORG:
+                continue
+            q = {"start": date} if date else ({"start": own[o.start]} if o.start in own else dict(quals))
+            ctx.add(subj, predicate_for(o), o.entity_id, view, qualifiers=q, confidence=0.8)
+    if subj_m is not None and subj_m.type is T.STATE:
+        _gapped(ctx, view, t, subj_m, objs, stops)
+
+
+def _join_subject(view: SentenceView, t: Match) -> Mention | None:
+    """The state (or group, or organisation) that joins: before the trigger; in Latvian after a
+    relative clause's verb ("..., kurai vēlāk pievienojās arī Latvija")."""
+    m = state_or_group(view, t.start, (T.STATE,)) or subject_before(view, t.start, SUBJECTS)
+    if m is None and view.lang != "en" and _relative_before(view, t) is not None:
+        m = next((x for x in mentions(view) if x.start >= t.end and x.type is T.STATE
+                  and len(view.between(t.end, x.start).split()) <= 2), None)
+    return m
+
+
+def _relative_before(view: SentenceView, t: Match) -> int | None:
+    """Token index of a relative pronoun opening the trigger's clause (", kurai ... pievienojās")."""
+    toks = view.tokens
+    for i in range(t.first - 1, max(-1, t.first - 8), -1):
+        if toks[i].text in (",", ";", ":", "–", "—"):
+            return None
+        if i > 0 and toks[i - 1].text == "," and hit_at(view, MOD, "REL_OBJECT", i) is not None:
+            return i
+    return None
+
+
+def _join_objects(ctx: DocContext, view: SentenceView, t: Match, stops: list[Match]) -> list[Mention]:
+    """What is joined: a name inside the trigger ("a NATO member state"), a genitive before a
+    membership noun ("alianses dalībvalsts tā kļuva", "par OECD 35. dalībvalsti"), the names
+    after the trigger up to the next verb, a relative clause's antecedent, a pronoun's
+    antecedent, or an organisation named earlier for an intransitive "joined"."""
+    ms = mentions(view)
+    common = common_names(view)
+    cands = sorted(ms + common, key=lambda m: m.start)
+    rel = _relative_before(view, t) if view.lang != "en" else None
+    if rel is not None:  # "organizācija, kurai pievienojās Latvija": the antecedent or nothing
+        comma = view.tokens[rel - 1].start
+        ante = next((m for m in reversed(cands) if m.end <= comma and comma - m.end <= 1), None)
+        return [ante] if ante is not None and ante.type in JOINABLE else []
+    inside = [m for m in cands if t.start <= m.start and m.end <= t.end and m.type in JOINABLE]
+    if inside:
+        return inside[:1]
+    members = hits(view, MOD, "MEMBER_NOUN")
+    if any(h.first == t.first for h in members):  # "alianses dalībvalsts tā kļuva"
+        prev = next((m for m in reversed(cands) if m.end <= t.start), None)
+        if prev is not None and prev.type in JOINABLE and not view.between(prev.end, t.start).strip():
+            return [prev]
+    others = [s for s in stops if s is not t and s.start > t.start]
+    objs = _chain(view, _names_after(view, t, others), t)
+    if not objs:
+        objs = _member_genitive(view, t, cands, members)
+    if not objs and view.lang != "en":  # "Somija aliansē iestājās": the object before the verb
+        first_state = subject_before(view, t.start, (T.STATE,))
+        objs = [m for m in cands if m.end <= t.start and m.type in JOINABLE
+                and (first_state is None or m.start > first_state.end)][-1:]
+    if not objs and _anaphor_next_to(view, t):  # "Latvija tai pievienojās", "joined it in 2016"
+        objs = [m for m in cands if m.end <= t.start and m.type in JOINABLE][-1:]
+    if objs:
+        return objs
+    ends_in_member = any(t.first <= h.first <= t.last for h in members)
+    toks = view.tokens
+    nxt = toks[t.last + 1] if t.last + 1 < len(toks) else None
+    intransitive = nxt is None or nxt.is_punct or nxt.text.casefold() in ("on", "in", "at", "as", "together", "kopā") \
+        or any(x.start == nxt.start for x in view.times)
+    if not (ends_in_member or intransitive):
+        return []
+    # "... thus becoming a member of the forum": the organisation named earlier
+    subj_m = _join_subject(view, t)
+    prior = [m for m in ms if m.end <= t.start and m.type is T.ORG and m is not subj_m
+             and (subj_m is None or m.entity_id != subj_m.entity_id)]
+    if prior:
+        return prior[-1:]
+    prev = ctx.last_mention(view.start, (T.ORG,))  # "... its founding meeting, becoming a member of the new forum"
+    if prev is not None and prev.start >= ctx.views[max(0, view.index - 2)].start:
+        return [prev]
+    return []
+
+
+def _names_after(view: SentenceView, t: Match, others: list[Match]) -> list[Mention]:
+    """Joinable names after the trigger up to the next trigger or clause join (not generic, not
+    a modifier unless the owner of a common noun: "the EU's ...")."""
+    ms = mentions(view)
+    end = min([s.start for s in others] + [view.end])
+    cj = _CLAUSE_JOIN.search(view.ctx.text, t.end, end)
+    end = cj.start() if cj is not None else end
+    return [m for m in ms if t.end <= m.start < end and m.type in JOINABLE and not is_generic(view, m)
+            and not (is_modifier(view, m, ms) and not _owner(view, m, ms))]
+
+
+_CLAUSE_JOIN = re.compile(r",\s*(?:bet|but|while|whereas|savukārt)\b|;")
+
+
+def _chain(view: SentenceView, objs: list[Mention], t: Match) -> list[Mention]:
+    """The objects that follow the trigger as one list ("the OECD in 2016 and the euro area in
+    2014"); a name after another verb ("... and has served in NATO-led operations") is cut off."""
+    out: list[Mention] = []
+    for m in objs:
+        if not out:
+            if len(view.between(t.end, m.start).split()) > 4:
+                break
+            out.append(m)
             continue
-        ms = mentions(view)
-        inside = [m for m in ms if t.start <= m.start and m.end <= t.end and m.type in JOINABLE]
-        others = [s for s in stops if s is not t and s.start > t.start]
-        objs = inside or objects_after(view, t.end, JOINABLE, stop_at=others)[:3]
-        if not objs and view.lang != "en":  # "Somija aliansē iestājās": the object before the verb
-            first_state = subject_before(view, t.start, (T.STATE,))
-            objs = [m for m in ms if m.end <= t.start and m.type in JOINABLE
-                    and (first_state is None or m.start > first_state.end)][-1:]
-        ends_in_member = any(t.first <= h.first <= t.last for h in hits(view, MOD, "MEMBER_NOUN"))
-        subj_m = subject_before(view, t.start, (T.STATE,)) or subject_before(view, t.start, SUBJECTS)
-        toks = view.tokens
-        nxt = toks[t.last + 1] if t.last + 1 < len(toks) else None
-        intransitive = nxt is None or nxt.is_punct or nxt.text.casefold() in ("on", "in", "at", "as", "together", "kopā") \
-            or any(x.start == nxt.start for x in view.times)
-        if not objs and (ends_in_member or intransitive):
-            # "... thus becoming a member of the forum": the organisation named earlier
-            prior = [m for m in ms if m.end <= t.start and m.type is T.ORG and m is not subj_m
-                     and (subj_m is None or m.entity_id != subj_m.entity_id)]
-            objs = prior[-1:]
-            if not objs:  # "... its founding meeting, becoming a member of the new forum"
-                prev = ctx.last_mention(view.start, (T.ORG,))
-                if prev is not None and prev.start >= ctx.views[max(0, view.index - 2)].start:
-                    objs = [prev]
-        if not objs:
+        gap = view.between(out[-1].end, m.start)
+        for x in view.times:
+            if out[-1].end <= x.start and x.end <= m.start:
+                gap = gap.replace(view.ctx.text[x.start:x.end], " ")
+        gap = re.sub(r"\b(?:in|on|since|from|of|to|the|programme|program|process)\b|\([^()]*\)", " ", gap, flags=re.IGNORECASE)
+        if not _SEP_LOOSE.match(gap):
+            break
+        out.append(m)
+    return out[:3]
+
+
+_SEP_LOOSE = re.compile(r"^\s*(?:,|;|\band\b|\bun\b|\bas well as\b|\bkā arī\b|,\s*(?:and|un)\b)?\s*$", re.IGNORECASE)
+
+
+def _own_dates(view: SentenceView, objs: list[Mention], t: Match, stops: list[Match]) -> dict[int, str]:
+    """Each object's own date when every object of a list has one right after it."""
+    if len(objs) < 2:
+        return {}
+    out: dict[int, str] = {}
+    for k, o in enumerate(objs):
+        limit = objs[k + 1].start if k + 1 < len(objs) else min([s.start for s in stops if s.start > o.end] + [view.end])
+        x = next((x for x in view.times if o.end <= x.start < limit and not x.value.startswith("--")), None)
+        if x is None:
+            return {}
+        out[o.start] = x.value
+    return out
+
+
+def _member_genitive(view: SentenceView, t: Match, cands: list[Mention], members: list[Match]) -> list[Mention]:
+    """"ievēlēja par ANO Drošības padomes nepastāvīgo locekli", "kļuva par OECD 35. dalībvalsti":
+    an organisation (a genitive) a membership noun after it belongs to."""
+    for m in cands:
+        if m.start < t.end:
             continue
-        subjs = [x.entity_id for x in subject_group(view, subj_m)] if subj_m else [ctx.topic()]
-        quals = quals_for(view, t, stops=stops)
-        if not quals:
-            quals = _founding_date(ctx, view, objs[0])
-        for subj in subjs:
-            for o in objs:
-                if subj is None or (subj_m is not None and subj_m.type is T.ORG and o.type is not T.ORG):
-                    continue
-                ctx.add(subj, predicate_for(o), o.entity_id, view, qualifiers=dict(quals), confidence=0.8)
-        if subj_m is not None:
-            _gapped(ctx, view, t, subj_m, objs, stops)
+        if m.type not in JOINABLE or len(view.between(t.end, m.start).split()) > 3:
+            break
+        i = token_index(view, m.end)
+        if any(i <= h.first <= i + 3 for h in members):
+            return [m]
+        break
+    return []
+
+
+def _anaphor_next_to(view: SentenceView, t: Match) -> bool:
+    return any(h.first in (t.last + 1, t.first - 1) and len(h.pattern.split()) == 1
+               for h in hits(view, MOD, "ANAPHOR"))
+
+
+def _distributed(ctx: DocContext, view: SentenceView, t: Match, objs: list[Mention]) -> bool:
+    """"signed up to the PfP: Lithuania on 27 January, Estonia on 3 February and Latvia on 14
+    February 1994": after a colon, each state with its own date (the year from the list's end)."""
+    colon = view.ctx.text.find(":", objs[-1].end, view.end)
+    if colon < 0 or len(view.between(objs[-1].end, colon).split()) > 4:
+        return False
+    pairs: list[tuple[Mention, TimeExpr]] = []
+    for m in mentions(view):
+        if m.start > colon and m.type is T.STATE:
+            x = next((x for x in view.times if x.start >= m.end), None)
+            if x is None or len(view.between(m.end, x.start).split()) > 2:
+                return False
+            pairs.append((m, x))
+    years = [x.value[:4] for _, x in pairs if not x.value.startswith("--")]
+    if len(pairs) < 2 or not years:
+        return False
+    for m, x in pairs:
+        date = years[-1] + x.value[1:] if x.value.startswith("--") else x.value
+        for o in objs:
+            ctx.add(m.entity_id, predicate_for(o), o.entity_id, view, qualifiers={"start": date}, confidence=0.75)
+    return True
 
 
 @lru_cache(maxsize=None)
@@ -158,6 +355,23 @@ def _gapped(ctx: DocContext, view: SentenceView, t: Match, subj_m: Mention, objs
             continue
         for o in objs:
             ctx.add(m.entity_id, predicate_for(o), o.entity_id, view, qualifiers={"start": x.value}, confidence=0.7)
+
+
+def _titled_members(ctx: DocContext, view: SentenceView) -> None:
+    """"NATO allies Estonia, Latvia and Lithuania", "ES dalībvalstis Vācija un Francija": the
+    states right after an organisation and a membership noun are its members (undated)."""
+    ms = mentions(view)
+    for h in hits(view, MOD, "MEMBER_TITLE"):
+        org = next((m for m in reversed(ms) if m.end <= h.start), None)
+        if org is None or org.type is not T.ORG or view.between(org.end, h.start).strip() not in ("", "'s", "’s") \
+                or not_member(view, h) or is_generic(view, org):
+            continue
+        first = next((m for m in ms if m.start >= h.end), None)
+        if first is None or first.type is not T.STATE or view.between(h.end, first.start).strip(" ,:–—-"):
+            continue
+        group = view.group(first, (T.STATE,))
+        for m in group[group.index(first):]:
+            ctx.add(m.entity_id, P.MEMBER_OF, org.entity_id, view, confidence=0.65)
 
 
 def _relative_member(ctx: DocContext, view: SentenceView) -> None:

@@ -1,20 +1,29 @@
 """Argument helpers of the membership family (:mod:`.membership`, :mod:`.membership_roles`).
 
 Who joins, takes part or is invited when the sentence does not simply name one state before
-the trigger: the coordination group of the nearest state, the document's topic state, the
-organisation or programme a membership noun belongs to. Shared constants of the family live
-here too, so the two rule modules import from one place.
+the trigger: the coordination group of the nearest state, a group name standing for its states
+("the Baltic states", reference data ``members=``), a pronoun standing for the states of a
+sentence just before ("they", "both countries", "abas valstis"), the document's topic state.
+Also: whether the words before a trigger make it no membership yet ("applied for", "hopes to
+join", "nav"), and the period a chair or a seat is held for when the date parser gives only a
+year ("in the first half of 2015", "No 2015. gada janvāra līdz jūnijam"). Shared constants of
+the family live here too, so the two rule modules import from one place.
 """
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from ..model import Mention
 from ..vocab import EntityType, Predicate
-from ._slots import hits, subject_before, subject_group, triggers
-from .context import DocContext, SentenceView
+from ._slots import hits, subject_before, subject_group, token_index, triggers
+from .context import _SEP, DocContext, SentenceView, lang_data
+from .created import ref_entities
 from .lexicon import Match
 
-__all__ = ["MOD", "SUBJECTS", "JOINABLE", "TAKEN_PART", "subjects", "predicate_for", "invitations"]
+__all__ = ["MOD", "SUBJECTS", "JOINABLE", "TAKEN_PART", "subjects", "predicate_for", "invitations", "not_member",
+           "group_states", "state_or_group", "pronoun_states", "period_quals", "dated_group"]
 
 T = EntityType
 P = Predicate
@@ -25,12 +34,95 @@ TAKEN_PART = (T.PROGRAMME, T.OPERATION)
 
 
 def subjects(ctx: DocContext, view: SentenceView, t: Match, types=SUBJECTS, offset: int | None = None) -> list[str]:
-    """The subject group before the trigger (or before ``offset``), else the document's topic state."""
-    m = subject_before(view, t.start if offset is None else offset, types)
+    """The subject group before the trigger (or before ``offset``), a group name's states, the
+    states a pronoun stands for, else the document's topic state."""
+    at = t.start if offset is None else offset
+    m = state_or_group(view, at, types)
+    if m is not None and m.type is T.REGION:
+        got = group_states(ctx, m)
+        if got:
+            return got
+        m = subject_before(view, at, types)
     if m is not None:
         return [x.entity_id for x in subject_group(view, m)]
+    got = pronoun_states(ctx, view, at)
+    if got:
+        return got
     topic = ctx.topic()
     return [topic] if topic else []
+
+
+def state_or_group(view: SentenceView, offset: int, types=SUBJECTS) -> Mention | None:
+    """The subject before ``offset``: a group name ("the Baltic states") when it is nearer than
+    any state and not part of that state's phrase ("Latvia and other Baltic States")."""
+    m = subject_before(view, offset, types)
+    g = subject_before(view, offset, (T.REGION,))
+    if g is None or (m is not None and (g.start < m.end or len(view.between(m.end, g.start).split()) <= 3)) \
+            or token_before(view, g) in getattr(lang_data(view.lang, MOD), "OTHER_WORDS", ()):
+        return m
+    return g
+
+
+def group_states(ctx: DocContext, m: Mention) -> list[str]:
+    """The member states of a group name ("the Baltic states"), from the reference data."""
+    ent = ref_entities(ctx).get(m.entity_id) if m.type is T.REGION else None
+    members = ent.extra.get("members") if ent is not None else None
+    if isinstance(members, str):
+        members = [members]
+    return [str(x) for x in members] if isinstance(members, list) else []
+
+
+def pronoun_states(ctx: DocContext, view: SentenceView, offset: int) -> list[str]:
+    """"they joined", "abas valstis iestājās": a subject pronoun before ``offset`` stands for the
+    states of the nearest earlier sentence that names some (its first coordination group, or the
+    last two named for "both")."""
+    hit = next((h for h in hits(view, MOD, "PRONOUN_SUBJECT") if h.end <= offset), None)
+    if hit is None or any(m.type in (T.STATE, T.REGION) and m.end <= hit.start for m in view.mentions):
+        return []
+    two = hit.pattern.split()[0].startswith(("both", "abas", "abi", "the two"))
+    for prev in reversed(ctx.views[max(0, view.index - 3):view.index]):
+        states = [m for m in prev.mentions if m.type in (T.STATE, T.REGION)]
+        if not states:
+            continue
+        if two:
+            out: list[str] = []
+            for m in reversed(states):
+                if m.type is T.STATE and m.entity_id not in out:
+                    out.append(m.entity_id)
+                if len(out) == 2:
+                    return list(reversed(out))
+            return []
+        first = states[0]
+        if first.type is T.REGION:
+            return group_states(ctx, first)
+        return [x.entity_id for x in prev.group(first)]
+    return []
+
+
+def dated_group(view: SentenceView, m: Mention) -> list[tuple[Mention, str | None]]:
+    """"pēc Somijas (2023) un Zviedrijas (2024) iestāšanās": a state group whose members each
+    carry a date in brackets, with those dates (None where a member has none)."""
+    states = [x for x in view.mentions if x.type is T.STATE]
+    k = next((i for i, x in enumerate(states) if x is m), None)
+    if k is None:
+        return [(m, None)]
+    text = view.ctx.text
+
+    def own_date(x: Mention) -> str | None:
+        after = text[x.end:x.end + 16]
+        got = next((t for t in view.times if 0 < t.start - x.end <= 2 and after.lstrip().startswith("(")), None)
+        return got.value if got is not None and not got.value.startswith("--") else None
+
+    def joined(a: Mention, b: Mention) -> bool:
+        gap = text[a.end:b.start]
+        date = own_date(a)
+        if date is not None:
+            gap = re.sub(r"^\s*\([^()]*\)", "", gap)
+        return bool(gap.strip()) and _SEP.match(gap) is not None
+    lo = k
+    while lo > 0 and joined(states[lo - 1], states[lo]):
+        lo -= 1
+    return [(x, own_date(x)) for x in states[lo:k + 1]]
 
 
 def predicate_for(m: Mention) -> Predicate:
@@ -47,3 +139,55 @@ def invitations(view: SentenceView) -> list[tuple[Match, Match]]:
         if j is not None and not any(tok.text == ";" for tok in view.tokens[t.last:j.first]):
             out.append((t, j))
     return out
+
+
+def not_member(view: SentenceView, t: Match) -> bool:
+    """The words just before the trigger say it is no membership (yet): "applied for membership",
+    "hopes to join", "is not a member", "nav ... dalībvalsts", "plāno pievienoties"."""
+    for h in hits(view, MOD, "NOT_MEMBER"):
+        if t.first - 4 <= h.first and h.last < t.first and h.start < t.start \
+                and not any(tok.text in (",", ";", ":") for tok in view.tokens[h.last + 1:t.first]):
+            return True
+        if t.first <= h.first <= t.last:  # "is not a member of", inside the trigger
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _period_rx(lang: str) -> tuple[tuple[re.Pattern[str], ...], dict[str, int], tuple[str, ...]]:
+    mod = lang_data(lang, MOD)
+    months_mod = lang_data(lang, "months")
+    forms: dict[str, int] = months_mod.month_forms() if months_mod is not None else {}
+    month = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) or "(?!)"
+    rxs = [re.compile(p) for p in getattr(mod, "HALF_YEAR", ())]
+    rxs += [re.compile(p.format(month=month)) for p in getattr(mod, "MONTH_SPAN", ())]
+    return tuple(rxs), {k.casefold(): v for k, v in forms.items()}, tuple(getattr(mod, "FIRST_HALF", ()))
+
+
+def period_quals(view: SentenceView, t: Match) -> dict[str, str]:
+    """start/end of a half year or a month-to-month span in the trigger's sentence ("in the
+    first half of 2015", "from July to December 2013", "No 2015. gada janvāra līdz jūnijam");
+    empty when the sentence states none (or several)."""
+    rxs, months, first = _period_rx(view.lang)
+    found: list[dict[str, str]] = []
+    for rx in rxs:
+        for mt in rx.finditer(view.text):
+            g = mt.groupdict()
+            y = g["y"]
+            if g.get("half"):
+                h1 = g["half"].casefold() in first
+                found.append({"start": f"{y}-01" if h1 else f"{y}-07", "end": f"{y}-06" if h1 else f"{y}-12"})
+                continue
+            m1, m2 = months.get(g["m1"].casefold()), months.get(g["m2"].casefold())
+            if m1 is None or m2 is None:
+                continue
+            y1 = g.get("y1") or y
+            y2 = g.get("y2") or y
+            found.append({"start": f"{y1}-{m1:02d}", "end": f"{y2}-{m2:02d}"})
+    return found[0] if len(found) == 1 else {}
+
+
+def token_before(view: SentenceView, m: Mention) -> str:
+    """The lower-cased token just before a mention ("" at the sentence start)."""
+    i = token_index(view, m.start)
+    return view.tokens[i - 1].text.casefold() if i > 0 else ""

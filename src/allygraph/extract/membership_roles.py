@@ -20,6 +20,7 @@ from ..model import Mention
 from ..vocab import EntityType, Predicate
 from ._refer import described_operations, pronoun_objects, referent
 from ._slots import (
+    _owner,
     first_group_after,
     hit_at,
     hits,
@@ -35,7 +36,7 @@ from ._slots import (
 from .context import DocContext, SentenceView, lang_data
 from .created import ref_entities
 from .lexicon import Match
-from .membership_args import MOD, SUBJECTS, TAKEN_PART, invitations, subjects
+from .membership_args import MOD, SUBJECTS, TAKEN_PART, invitations, period_quals, pronoun_states, subjects
 
 __all__ = ["participate", "invite", "chair", "chair_positions"]
 
@@ -88,9 +89,19 @@ def invite(ctx: DocContext, view: SentenceView, stops: list[Match]) -> None:
         else:
             first = subject_before(view, t.start, (T.STATE,))
             invited = subject_group(view, first) if first else []
+        if not invited and view.lang != "en":  # "Uzaicinājumu ... Latvija saņēma": the state after
+            after = next((m for m in mentions(view) if m.start >= j.end and m.type is T.STATE), None)
+            invited = subject_group(view, after) if after is not None else []
+        if not invited:  # "invited both countries to join", "they were invited"
+            invited = [Mention(s, T.STATE, t.start, t.end, "") for s in pronoun_states(ctx, view, j.start)]
         orgs = [m for m in mentions(view) if m.start >= j.end and m.type is T.ORG][:1]
         if not orgs:  # "NATO invited X to join" / "uzaicina sākt iestāšanās sarunas ar aliansi"
             orgs = [m for m in mentions(view) if m.type is T.ORG][:1]
+        if not orgs:  # "... saņēma NATO samitā Prāgā": the summit's organisation
+            ents = ref_entities(ctx)
+            org_of = [(m, ents[m.entity_id].extra.get("org")) for m in mentions(view)
+                      if m.type is T.EVENT and m.entity_id in ents]
+            orgs = [Mention(o, T.ORG, m.start, m.end, m.surface) for m, o in org_of if isinstance(o, str)][:1]
         if not orgs and ctx.topic((T.ORG,)):
             orgs = [next(m for m in ctx.adoc.mentions if m.entity_id == ctx.topic((T.ORG,)))]
         if not invited or not orgs:
@@ -102,29 +113,77 @@ def invite(ctx: DocContext, view: SentenceView, stops: list[Match]) -> None:
 
 
 def chair(ctx: DocContext, view: SentenceView) -> None:
-    for t in triggers(view, MOD, "CHAIR"):
+    lead = [(t, True) for t in triggers(view, MOD, "CHAIR_LEAD")]
+    for t, leading in [(t, False) for t in triggers(view, MOD, "CHAIR")] + lead:
         ms = mentions(view)
         passive = view.between(t.end, t.end + 4).strip().casefold().startswith("by")
         after = objects_after(view, t.end, (T.ORG,), keep_possessive=False)
-        before = [m for m in ms if m.end <= t.start and m.type is T.ORG]
+        before = [m for m in ms if m.end <= t.start and m.type is T.ORG and not _owner(view, m, ms)]
         if view.lang != "en" and before and token_index(view, before[-1].end) >= t.first - 1:
             after = []  # "NATO Neizplatīšanas komitejas līdzpriekšsēdētāja": the genitive body
-        if passive:
+        if leading:  # "vadīja ES Padomi": leading counts as chairing a council or committee only
+            body = after[0] if after and len(view.between(t.end, after[0].start).split()) <= 3 else None
+            if body is None or not _is_body(ctx, body):
+                continue
+            chair_m = subject_before(view, t.start, (T.STATE, T.PERSON))
+        elif passive:
             body = before[-1] if before else None
-            chair = next((m for m in ms if m.start >= t.end and m.type in (T.STATE, T.PERSON)), None)
+            chair_m = _chair_after_by(ctx, view, t)
+            if chair_m is None:
+                continue
         else:
             body = after[0] if after else (before[-1] if before and view.lang != "en" else None)
-            chair = subject_before(view, body.start if body and body.end <= t.start else t.start,
-                                   (T.STATE, T.PERSON))
+            chair_m = subject_before(view, body.start if body and body.end <= t.start else t.start,
+                                     (T.STATE, T.PERSON))
         if body is None:
             continue
-        subj = chair.entity_id if chair else ctx.topic()
+        subj = chair_m.entity_id if chair_m else ctx.topic()
         if subj is None:
             continue
-        quals = quals_for(view, t)
-        if hit_at(view, MOD, "CO_CHAIR", t.first) or view.tokens[t.first].text.casefold().startswith(("co-", "līdz")):
+        quals = period_quals(view, t) or quals_for(view, t)
+        if not leading and (hit_at(view, MOD, "CO_CHAIR", t.first)
+                            or view.tokens[t.first].text.casefold().startswith(("co-", "līdz"))):
             quals["role"] = "co-chair"
-        ctx.add(subj, P.CHAIR_OF, body.entity_id, view, qualifiers=quals, confidence=0.75)
+        ctx.add(subj, P.CHAIR_OF, body.entity_id, view, qualifiers=quals, confidence=0.7 if leading else 0.75)
+
+
+def _is_body(ctx: DocContext, m: Mention) -> bool:
+    """A council, committee or assembly (by the reference data's English label)."""
+    ent = ref_entities(ctx).get(m.entity_id)
+    label = (ent.labels.get("en", "") if ent is not None else m.surface).casefold()
+    words = getattr(lang_data("en", MOD), "CHAIR_BODY", ())
+    return any(w in label.split() for w in words)
+
+
+def _chair_after_by(ctx: DocContext, view: SentenceView, t: Match) -> Mention | None:
+    """"chaired by Lithuania", "chaired by the Secretary General" (the person the document
+    names in that position)."""
+    ms = mentions(view)
+    m = next((m for m in ms if m.start >= t.end), None)
+    if m is None or len(view.between(t.end, m.start).split()) > 2:
+        return None
+    if m.type in (T.STATE, T.PERSON):
+        return m
+    if m.type is T.POSITION:
+        return holder_of(ctx, m, view.start)
+    return None
+
+
+def holder_of(ctx: DocContext, position: Mention, before: int) -> Mention | None:
+    """The person the document names in a position earlier ("Secretary General Jens
+    Stoltenberg", "the Chair, Admiral X,")."""
+    ms = ctx.adoc.mentions
+    for k, p in enumerate(ms):
+        if p.start >= before:
+            break
+        if p.entity_id != position.entity_id:
+            continue
+        for q in (ms[k + 1] if k + 1 < len(ms) else None, ms[k - 1] if k > 0 else None):
+            if q is not None and q.type is T.PERSON:
+                lo, hi = (p.end, q.start) if q.start >= p.end else (q.end, p.start)
+                if ctx.text[lo:hi].strip(" ,") == "" and hi - lo <= 3:
+                    return q
+    return None
 
 
 def _described_or_referred(ctx: DocContext, view: SentenceView, t: Match, types: tuple[EntityType, ...],

@@ -25,7 +25,47 @@ JOIN = [
     "is|was|are|were one of the ? members of", "is|was|are|were one of the members of",
     "founding|founder member|members of", "a|an founding|founder member of", "gained|obtained membership of|in",
     "was|were granted membership of|in", "became|become|becomes|becoming part of",
+    "became|become|becomes|becoming the ? ? member|members|ally", "became|become|becomes|becoming the ? ? ? member|ally",
+    "became|become|becomes|becoming the ? ' s ? member|ally|state", "became|become|becomes|becoming the ? ' s member|ally",
+    "became|become|becomes|becoming the ? ? ' s ? member|ally|state", "became|become|becomes|becoming the ? ’ s ? member|ally",
+    "signed|signs|sign up to|for", "elected to", "was|were elected a|an ? member of", "won|wins|win a seat on|in",
+    "became|become|becomes|becoming a|an non-permanent member of", "became|become|becomes|becoming a|an non - permanent member of",
+    "as a|an member of", "as members of",
 ]
+# founding an organisation makes a state one of its members (only a state as the subject)
+FOUNDER_JOIN = ["founded|co-founded|cofounded|established|set up", "co - founded"]
+# "became the OECD's 35th member": only with an organisation before a membership noun
+BECOME = ["became|become|becomes|becoming"]
+# became an Ally: the organisation is NATO although the sentence does not name it
+ALLY_JOIN = ["became|become|becomes|becoming a|an|the ? ally|Ally", "became|become|becomes|becoming a|an ally|Ally",
+             "became|become|becomes|becoming allies|Allies"]
+# adopting the euro is joining the euro area
+EURO_JOIN = ["adopted|adopts|adopt|adopting|introduced|introduces the euro", "joined|joins|join the euro"]
+# a lexicon whose object the sentence does not name: the entity it stands for
+FIXED_OBJECT = {"ALLY_JOIN": "org:nato", "EURO_JOIN": "org:euro-area"}
+# "NATO allies Estonia, Latvia and Lithuania", "fellow EU member states Germany and France": the
+# states right after an organisation and one of these nouns are its members
+MEMBER_TITLE = ["member|members|ally|allies|Allies|Ally", "member state|states|country|countries|nation|nations",
+                "fellow member|members", "member states|countries , including|like", "allies|members , including|like",
+                "member states|countries such as", "allies|members such as"]
+# not (yet) a member: an application, a hope, a plan, a negation just before the trigger
+NOT_MEMBER = [
+    "not", "never", "n't", "yet to", "applied|applies|apply|applying for", "application|applications|bid|bids for|to",
+    "seek|seeks|sought|seeking", "hope|hopes|hoped|hoping", "aspire|aspires|aspired|aspiring", "aspirant",
+    "want|wants|wanted|wish|wishes|wished", "aim|aims|aimed|aiming to", "plan|plans|planned|planning to",
+    "intend|intends|intended|intending to", "would|could|might|should", "will", "candidate|candidates",
+    "ready to", "prepare|prepares|prepared|preparing to", "path|road|way towards|to", "eventual|eventually",
+    "future", "possible", "potential",
+]
+# "they", "both countries": the subject is the state group of a sentence just before
+PRONOUN_SUBJECT = ["they", "both countries|states|nations", "the two|three countries|states|nations",
+                   "these countries|states|nations", "all three|four", "both"]
+# a period a chair or a seat is held for: first/second half of a year, month to month
+HALF_YEAR = (r"\b(?P<half>first|second) half of (?P<y>\d{4})",)
+MONTH_SPAN = (r"\b(?:from|between) (?P<m1>{month})(?: (?P<y1>\d{{4}}))? (?:to|until|and|till) (?P<m2>{month}) (?P<y>\d{{4}})",)
+FIRST_HALF = ("first",)
+# bodies one chairs or presides over (matched on the reference data's English labels)
+CHAIR_BODY = ("council", "committee", "assembly", "presidency", "commission", "group")
 # X left / withdrew from Y: a membership that ended (the date is its end)
 LEAVE = [
     "left", "leaves", "leave", "withdrew from", "withdraws from", "withdrawal from", "departure from",
@@ -76,7 +116,11 @@ CHAIR = [
     "chairman|chairwoman|chairperson|chair of", "co - chairman|chairwoman|chairperson|chair of",
     "co-chair|co-chairs|co-chaired|co-chairing", "co-chairmanship|co-chairship of",
     "presides over", "presided over", "holds the presidency of", "held the presidency of",
+    "preside|presides|presided|presiding over", "hold|holds|held|holding the rotating presidency of",
+    "presidency in|of", "rotating presidency of",
 ]
+# leading a council or committee is chairing it (only with a body of CHAIR_BODY as the object)
+CHAIR_LEAD = ["led|leads|lead|leading|headed|heads|head|heading"]
 CO_CHAIR = ["co-*", "co", "jointly"]
 
 # "this programme", "it": the object was named earlier in the sentence
@@ -92,3 +136,6 @@ TAKEOVER = [
     "took|takes|take|taking over", "succeeded|succeeds|succeeding", "replaced|replaces|replacing",
     "assumed|assumes", "handed over",
 ]
+
+# "Latvia and other Baltic States": a group name after one of these is not the subject
+OTHER_WORDS = ("other", "remaining", "fellow")

@@ -19,7 +19,40 @@ JOIN = [
     "viena|viens no ? dalībvalstīm|dibinātājām|dibinātājvalstīm|dibinātājiem|locekļiem",
     "viena|viens no dalībvalstīm|dibinātājām|dibinātājvalstīm|dibinātājiem|locekļiem",
     "ieguva|iegūst dalību", "kļuva|kļūst|kļūs|kļuvusi par ? daļu",
+    "par ? dalībvalsti|dalībnieci|locekli kļuva|kļūst|kļuvusi|kļuvis", "par dalībvalsti|dalībnieci|locekli kļuva|kļūst|kļuvusi",
+    "dalībvalsts|dalībniece|locekle ? kļuva|kļūst|kļuvusi", "dalībvalsts|dalībniece|locekle kļuva|kļūst|kļuvusi",
+    "kļuva|kļūst|kļūs|kļūstot|kļuvusi|kļuvis par ? ? dalībvalsti|dalībnieci|locekli",
+    "ievēlēja|ievēlē|ievēlēta|ievēlēts|ievēlētas|ievēlēti",
+    "kā|būdama|būdamas ? dalībvalsts|dalībvalstis|dalībvalstij|dalībniece|locekle",
 ]
+# dibinātājas kļūst par dalībniecēm (tikai valsts kā teikuma priekšmets)
+FOUNDER_JOIN = ["dibināja|nodibināja|līdzdibināja|izveidoja"]
+# "kļuva par OECD 35. dalībvalsti": tikai ar organizāciju (ģenitīvā) pirms dalības vārda
+BECOME = ["kļuva|kļūst|kļūs|kļūstot|kļuvusi|kļuvis|kļūt par"]
+# attieksmes vietniekvārdi, kas norāda uz papildinātāju ("organizācija, kurai pievienojās Latvija")
+REL_OBJECT = ["kurai|kuram|kuru|kurā|kurām|kuriem|kurās|kuros"]
+# kļuva par sabiedroto: organizācija ir NATO, lai gan teikumā tā nav nosaukta
+ALLY_JOIN = ["kļuva|kļūst|kļūs|kļuvusi par sabiedroto|sabiedroto valsti"]
+# eiro ieviešana ir pievienošanās eirozonai
+EURO_JOIN = ["ieviesa|ievieš|ieviesīs|ieviesusi|ieviest eiro", "pārgāja|pāriet uz eiro", "eiro ieviešana|ieviešanu|ieviešanas"]
+FIXED_OBJECT = {"ALLY_JOIN": "org:nato", "EURO_JOIN": "org:euro-area"}
+# "NATO sabiedrotās Igaunija un Lietuva", "ES dalībvalstis Vācija un Francija": dalībnieces
+MEMBER_TITLE = [
+    "dalībvalsts|dalībvalstis|dalībvalstu|dalībvalstīm|dalībvalstīs|dalībvalstij|dalībvalsti",
+    "sabiedrotā|sabiedrotās|sabiedroto|sabiedrotajām|sabiedrotajai|sabiedrotais|sabiedrotie|sabiedrotajiem",
+    "dalībvalstis|sabiedrotās , tostarp|piemēram|arī", "dalībvalstis|sabiedrotās tostarp|piemēram",
+]
+# vēl nav dalībniece: pieteikums, vēlme, plāns vai noliegums tieši pirms trigera
+NOT_MEMBER = [
+    "nav", "nebija", "nebūs", "ne", "vēl ne", "pieteikum*", "pieteicās|piesakās|pieteikties", "vēlas|vēlējās|vēlētos",
+    "cer|cerēja|cerību", "plāno|plānoja|plāns", "gatavojas|gatavojās", "kandidātvalst*", "cenšas|centās|tiecas|tiecās",
+    "varētu|var|varēs", "mērķ*", "ceļ*", "nākotn*", "iespējam*", "potenciāl*",
+]
+PRONOUN_SUBJECT = ["tās|tie|abas|abi|visas trīs|visas četras", "abas|šīs|visas|trīs valstis", "Baltijas valstis"]
+HALF_YEAR = (r"(?P<y>\d{4})\. gada (?P<half>pirmaj[āa]|otraj[āa]) (?:pusē|pusgadā)",)
+MONTH_SPAN = (r"\b(?:[Nn]o )?(?P<y>\d{{4}})\. gada (?P<m1>{month}) līdz (?:(?P<y2>\d{{4}})\. gada )?(?P<m2>{month})(?!\w)",)
+FIRST_HALF = ("pirmajā", "pirmaja")
+CHAIR_LEAD = ["vadīja|vada|vadīs|vadījusi|vadījis|vadīt|vadot"]
 # X izstājās no Y / Y pameta: dalība, kas beidzās (datums ir beigas)
 LEAVE = ["izstājās|izstājas|izstāsies|izstājusies|izstāšanās|izstāšanos no", "pameta|pamet|pametīs|pamešana|pamešanu", "aiziešana|aiziešanu|aizgāja no"]
 # "..., kuras locekle ir arī Latvija": valsts relatīvajā teikumā ir vārda pirms tā dalībniece
@@ -76,3 +109,6 @@ TAKEOVER = [
     "pārņēma|pārņem|pārņems|pārņēmis|pārņēmusi|pārņemot", "nomainīja|nomaina|nomainīs|nomainījis|nomainījusi",
     "stājās|stāsies amatā",
 ]
+
+# "Latvia and other Baltic States": a group name after one of these is not the subject
+OTHER_WORDS = ("citas", "citām", "citu", "pārējās", "pārējām", "pārējo")
