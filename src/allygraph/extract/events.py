@@ -71,7 +71,7 @@ def _gatherings(view: SentenceView) -> list[Match]:
 
 def _linked(ctx: DocContext, view: SentenceView, m: Mention, places: list[Mention]) -> None:
     e = entity(ctx, m.entity_id)
-    place = _near_place(ctx, m.start, m.end, places, view.times)
+    place = _near_place(view, m.start, m.end, places)
     if place and e is not None and e.extra.get("held_in") and e.extra["held_in"] != place.entity_id:
         place = None  # a city near a known event's name that is not its place belongs to something else
     times = _times(ctx, view)
@@ -81,6 +81,11 @@ def _linked(ctx: DocContext, view: SentenceView, m: Mention, places: list[Mentio
     t = _time_for(times, m.start)
     event_id = m.entity_id
     y = year_of(t.value) if t else None
+    named = _phrase_year(view, m.start, m.end)
+    if named and e is not None and entity_year(e) == named and y != named:
+        # "at the 2016 Warsaw summit" in a sentence dated 2017: the name's year is the event's
+        ctx.add(event_id, Predicate.HELD_IN, pid, view, qualifiers={"start": named}, confidence=0.8)
+        return
     if e is not None and y and entity_year(e) and entity_year(e) != y:
         kind = _kind(view, m.start, m.end) or "meeting"
         event_id = _resolve(ctx, kind, pid, t, y) or _create(ctx, view, kind, pid, y, m.start, m.end)
@@ -96,7 +101,7 @@ def _unlinked(ctx: DocContext, view: SentenceView, start: int, end: int, first: 
         kind = _kind(view, lo, hi) or "meeting"
         times = line.times
     else:
-        place = _near_place(ctx, start, end, places, view.times)
+        place = _near_place(view, start, end, places)
         if place is None:
             return None
         lo = view.tokens[max(0, first - 4)].start
@@ -132,18 +137,25 @@ def _dates(ctx: DocContext, t: TimeExpr | None, event_id: str, year: str | None)
     return quals
 
 
-def _near_place(ctx: DocContext, start: int, end: int, places: list[Mention],
-                view_times: list[TimeExpr]) -> Mention | None:
+def _near_place(view: SentenceView, start: int, end: int, places: list[Mention]) -> Mention | None:
     """The city named closest to [start, end) within the same clause."""
     best, dist = None, _NEAR + 1
     for p in places:
-        if start <= p.start < end:
+        if start <= p.start < end or _modifies_other(view, p):
             continue
         a, b = (end, p.start) if p.start >= end else (p.end, start)
-        gap = _without_times(ctx, view_times, a, b)
+        gap = _without_times(view.ctx, view.times, a, b)
         if b - a < dist and not any(c in gap for c in _STOP):
             best, dist = p, b - a
     return best
+
+
+def _modifies_other(view: SentenceView, p: Mention) -> bool:
+    """"the Helsinki-based centre", "Helsinkos bāzētais centrs": the place locates something else."""
+    toks = [t for t in view.tokens if t.start >= p.end][:3]
+    while toks and toks[0].text in ("-", "–"):
+        toks = toks[1:]
+    return bool(toks) and bool(view.lex(MOD, "PLACE_OF_OTHER").find(toks[:1]))
 
 
 def _without_times(ctx: DocContext, times: list[TimeExpr], a: int, b: int) -> str:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from ..model import Mention
 from ..vocab import EntityType, Predicate
 from ._args import unit_refs
-from ._refer import located_org, referent
+from ._refer import located_org, noun_subject, referent
 from ._slots import (
+    _CLAUSE_JOIN,
     ACTORS,
     first_group_after,
     hit_at,
@@ -46,10 +47,14 @@ def cooperates(ctx: DocContext, view: SentenceView) -> None:
         if w is None and not any(t.first <= m.first <= t.last for m in hits(view, MOD, "COOP_MUTUAL")):
             continue
         subj = actor_subject(ctx, view, t)
-        if subj is None:
-            continue
+        if subj is None or (subj.end <= t.start and _CLAUSE_JOIN.search(view.ctx.text, subj.end, t.start)
+                            and noun_subject(ctx, view, t) is None):
+            continue  # "A and B meet, and experts work together": the subject of another clause
         # "X and Y launched their cooperation in 2016" (not "Founded in 2014, the centre works with")
-        begin = any(b.start > min(subj.start, t.start) for b in hits(view, MOD, "BEGIN"))
+        # ... in its own clause ("..., and experts work at the centre, set up in 2017" is the centre's date)
+        join = _CLAUSE_JOIN.search(view.ctx.text, t.end, view.end)
+        clause_end = join.start() if join else view.end
+        begin = any(min(subj.start, t.start) < b.start < clause_end for b in hits(view, MOD, "BEGIN"))
         quals = quals_for(view, t, point="start" if begin else None)
         if w is None:  # "the Council and the Committee hold joint meetings"
             objs = _partner_before(view, subj)

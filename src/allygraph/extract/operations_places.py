@@ -9,6 +9,7 @@ from ._refer import referred_operations
 from ._slots import (
     _CLAUSE_JOIN,
     PLACES,
+    first_group_after,
     hit_at,
     in_relative,
     is_modifier,
@@ -19,6 +20,7 @@ from ._slots import (
 )
 from .context import DocContext, SentenceView
 from .created import ref_entities
+from .lexicon import Match
 
 T = EntityType
 P = Predicate
@@ -87,12 +89,13 @@ def operates_in(ctx: DocContext, view: SentenceView) -> None:
         place = known.extra.get("operates_in") if known else None
         if isinstance(place, str) and _names_place(m.surface, ents.get(place), view.lang):
             ctx.add(m.entity_id, P.OPERATES_IN, place, view, confidence=0.7)
-    places = [m for m in ms if m.type in PLACES and not m.created and _in_place(view, m)]
     verbs = triggers(view, MOD, "OPERATE")
+    verb_of = _verb_groups(view, verbs)  # "guard the skies over Estonia, Latvia and Lithuania": each of them
+    places = [m for m in ms if m.type in PLACES and not m.created and (_in_place(view, m) or id(m) in verb_of)]
     for p in places:
         pi = token_index(view, p.start)
         best, best_d = None, _MAX_GAP + 1
-        verb = next((v for v in verbs if v.end <= p.start and pi - v.last <= 3), None)
+        verb = verb_of.get(id(p)) or next((v for v in verbs if v.end <= p.start and pi - v.last <= 3), None)
         if verb is not None:  # "<operation>, which ..., operates in <place>"
             best = subject_before(view, verb.start, (T.OPERATION,))
             ops_ = [] if best is not None else ops
@@ -123,6 +126,16 @@ def operates_in(ctx: DocContext, view: SentenceView) -> None:
         known = ents.get(best.entity_id)
         conf = 0.85 if known and known.extra.get("operates_in") == p.entity_id else 0.65
         ctx.add(best.entity_id, P.OPERATES_IN, p.entity_id, view, confidence=conf)
+
+
+def _verb_groups(view: SentenceView, verbs: list[Match]) -> dict[int, Match]:
+    """The places an operating verb governs: the coordinated list right after it (keyed by id)."""
+    out: dict[int, Match] = {}
+    for v in verbs:
+        for m in first_group_after(view, v.end, PLACES, max_gap_tokens=1):
+            if not m.created:
+                out.setdefault(id(m), v)
+    return out
 
 
 def _accompanying(view: SentenceView, m: Mention) -> bool:

@@ -23,3 +23,5 @@ AT = ["at", "during", "the"]  # single tokens just before the event name ("at th
 AFTER = ["sidelines", "margins"]
 # verbs of meeting: an event when the words before them say who met ("NATO foreign ministers met in Riga")
 EVENT_VERB = ["met", "meet", "meets", "gathered", "gather", "convened", "convene", "will meet", "are meeting"]
+# a word right after a place that makes it the place of something else ("the Helsinki-based centre")
+PLACE_OF_OTHER = ["based", "-based", "headquartered"]

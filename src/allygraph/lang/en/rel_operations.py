@@ -17,6 +17,7 @@ COOP = [
 # cooperation stated of a pair without "with": "the Council and the Committee hold joint meetings"
 COOP_MUTUAL = [
     "hold|holds|held|holding joint|regular meetings|consultations|talks", "meet|met regularly",
+    "hold|holds|held|holding regular|frequent|annual joint meetings|consultations|talks",
     "cooperate|cooperates|cooperated|co - operate|co-operate closely", "cooperate|cooperated|co-operate",
     "work|worked together|closely", "coordinate|coordinated closely",
 ]
@@ -56,6 +57,9 @@ OPERATE = [
     "operate|operates|operated|operating in|within|across|off", "active in", "deployed in|to",
     "conduct|conducts|conducted|conducting ? in", "patrol|patrols|patrolled|patrolling",
     "present in", "stationed in",
+    "guard|guards|guarded|guarding|police|polices|policed|policing|protect|protects|protected|protecting the|their skies|airspace over|of",
+    "patrol|patrols|patrolled|patrolling|secure|secures|secured|securing the|their skies|airspace|waters over|of|off",
+    "skies|airspace over",
 ]
 # "X deployed a <kind> force to <place>": an operation the text names only by description
 DEPLOY = ["deployed|deploys|deploy|sent|sends|send|dispatched|launched|established"]

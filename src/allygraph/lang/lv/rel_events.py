@@ -25,3 +25,5 @@ AT = []  # Latvian marks the setting with the locative case
 AFTER = ["laikā", "ietvaros", "malā", "gaitā", "norises"]
 # verbs of meeting: an event when the words before them say who met ("aizsardzības ministri tikās Briselē")
 EVENT_VERB = ["tikās", "tiksies", "tiekas", "pulcējās", "pulcēsies", "sanāca", "sanāks", "sapulcējās"]
+# a word right after a place that makes it the place of something else ("the Helsinki-based centre")
+PLACE_OF_OTHER = ["bāzēt*", "esoš*", "izvietot*"]

@@ -14,6 +14,7 @@ COOP = [
 # sadarbība, kas teikta par pāri bez "ar": "padome un komiteja rīko kopīgas sanāksmes"
 COOP_MUTUAL = [
     "rīko|rīkoja|rīkos kopīgas sanāksmes|konsultācijas", "regulāri tiekas|tikās", "cieši sadarbojas|sadarbojās",
+    "rīko|rīkoja|rīkos regulāras|ikgadējas kopīgas sanāksmes|konsultācijas",
     "sadarbojas|sadarbojās", "strādā|strādāja kopā",
 ]
 COOP_WITH = ["ar"]
