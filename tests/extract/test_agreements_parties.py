@@ -80,3 +80,24 @@ def test_en_an_undated_declaration_adopted_at_a_place_is_named_by_its_owner() ->
 def test_a_bare_agreement_without_parties_still_makes_nothing() -> None:
     doc = analyse_text("The agreement was signed in Riga in May 2024.")
     assert claims_of(doc, "signed") == []
+
+
+def test_en_a_recurring_instrument_signed_in_another_year_is_a_new_one_at_the_org_seat() -> None:
+    doc = analyse_text("The accession protocols for North Macedonia were signed at NATO Headquarters on 6 February 2019.")
+    eid = "agreement:accession-protocols-for-north-macedonia-2019"
+    assert _signed(doc) == {(eid, "city:brussels", "2019-02-06")}
+    e = _created(doc, eid)
+    assert e.labels["en"] == "Accession protocols for North Macedonia 2019"
+    assert "accession protocols for North Macedonia" in e.aliases["en"]
+
+
+def test_lv_org_seat_is_a_place_not_a_signatory() -> None:
+    doc = analyse_text("Ziemeļmaķedonijas pievienošanās protokolus NATO galvenajā mītnē parakstīja 2019. gada 6. februārī.")
+    [(subject, place, when)] = _signed(doc)
+    assert (place, when) == ("city:brussels", "2019-02-06") and subject != "agreement:nato-accession-protocols-2003"
+    assert not [c for c in claims_of(doc, "signatory") if c.object == "org:nato"]
+
+
+def test_the_recurring_instrument_of_its_own_year_stays_the_reference_one() -> None:
+    doc = analyse_text("The accession protocols were signed in Brussels on 26 March 2003.")
+    assert _signed(doc) == {("agreement:nato-accession-protocols-2003", "city:brussels", "2003-03-26")}

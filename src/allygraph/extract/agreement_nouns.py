@@ -27,7 +27,7 @@ from .context import DocContext, SentenceView, lang_data, lexicon
 from .created import ensure_entity, entity, entity_year, ref_entities, slug, year_of
 from .lexicon import Match
 
-__all__ = ["named_documents", "between_parties", "party_of"]
+__all__ = ["named_documents", "between_parties", "party_of", "recurring"]
 
 MOD = "rel_agreements"
 T = EntityType
@@ -106,7 +106,8 @@ def _phrase(view: SentenceView, n: Match) -> tuple[int, int] | None:
     if j + 1 < len(toks) and toks[j].text.casefold() in complements:
         k = j + 1
         while k < len(toks) and k <= j + 3 and toks[k].text.isalpha() and toks[k].text.casefold() not in stop \
-                and not any(m.start <= toks[k].start < m.end for m in view.mentions if m.type.is_place):
+                and not any(m.start <= toks[k].start < m.end for m in view.mentions
+                            if m.type.is_place and m.type is not T.STATE):
             k += 1
         if k > j + 1:
             end, named = toks[k - 1].end, True
@@ -164,6 +165,9 @@ def _create(ctx: DocContext, view: SentenceView, start: int, end: int, n: Match,
                  f" {nom} {ctx.text[n.end:end]}")
     year = year_of(t.value) if t else None
     label = name[:1].upper() + name[1:] + (f" {year}" if year else "")
+    for e, text in _reference_agreements(ctx):  # "the accession protocols ... 2003": the reference one
+        if name.casefold() in text.split(" | ") and entity_year(e) in (None, year):
+            return e.id
     eid = "agreement:" + slug(name, year or "")
     ensure_entity(ctx, eid, T.AGREEMENT, {view.lang: label}, {"date": t.value} if t else None)
     e = entity(ctx, eid)
@@ -381,3 +385,34 @@ def _known(ctx: DocContext, ids: list[str], kind: str, year: str | None) -> str 
         if re.search(rf"(?<!\w){re.escape(kind)}", text) and all(named(text, p) for p in ids):
             return e.id
     return None
+
+
+def recurring(ctx: DocContext, view: SentenceView, m: Mention, t: TimeExpr) -> str:
+    """Another instrument of a recurring kind the reference data names for one year ("Accession
+    Protocols" signed in 2022, not the 2003 ones): named by the words of the text and its year."""
+    toks = view.tokens
+    complements = _words(view.lang, "NOUN_COMPLEMENT") | _words(view.lang, "ABOUT")
+    stop = _words(view.lang, "COMPLEMENT_END")
+    end = m.end
+    after = [k for k, tok in enumerate(toks) if tok.start >= m.end]
+    if after and toks[after[0]].text.casefold() in complements:  # "for the two countries", "for Finland and Sweden"
+        k = after[0] + 1
+        while k < len(toks) and k <= after[0] + 4 and (toks[k].text.isalpha() or toks[k].text in ("–", "-")) \
+                and toks[k].text.casefold() not in stop and not any(
+                    x.start <= toks[k].start < x.end and x.type.is_place and x.type is not T.STATE
+                    for x in view.mentions):
+            k += 1
+        if k > after[0] + 1 and toks[k - 1].text.casefold() not in ("the", "a", "and", "un"):
+            end = toks[k - 1].end
+    words = " ".join(ctx.text[m.start:m.end].split()).split(" ")
+    words[-1] = _nominative(view.lang, words[-1])
+    name = " ".join(words)
+    name = name[:1].upper() + name[1:]
+    full = " ".join([name] + ctx.text[m.end:end].split())
+    year = year_of(t.value) or ""
+    eid = "agreement:" + slug(name, year)
+    ensure_entity(ctx, eid, T.AGREEMENT, {view.lang: f"{name} {year}".strip()}, {"date": t.value})
+    e = entity(ctx, eid)
+    if e is not None and e.source == f"doc:{ctx.doc_id}" and not e.aliases:
+        e.aliases = {view.lang: sorted({name, full, f"{full} {year}".strip()} - {f"{name} {year}".strip()})}
+    return eid

@@ -20,7 +20,7 @@ import re
 
 from ..model import Claim, Entity, Literal, Mention, TimeExpr
 from ..vocab import EntityType, Predicate
-from .agreement_nouns import between_parties, named_documents, party_of
+from .agreement_nouns import between_parties, named_documents, party_of, recurring
 from .context import DocContext, SentenceView, lang_data, lexicon
 from .created import dateline, ensure_entity, entity, entity_year, ref_entities, slug, year_of
 from .created import unique_entities as _unique
@@ -52,6 +52,8 @@ def extract(ctx: DocContext) -> None:
             signs = view.find(view.lex(MOD, "JOINED"))
             joined_only = bool(signs)
         times, places = _sign_times(view), view.of_type(T.CITY)
+        if (signs or decl) and view.of_type(T.ORG):
+            places = sorted(places + _headquarters(ctx, view), key=lambda m: m.start)
         line = dateline(ctx, view) if (signs or decl) and not times else None
         if line is not None:  # "Warsaw, 8 July 2016. The first declaration was signed ..."
             times, places = _sign_times(line), line.of_type(T.CITY) + places
@@ -116,13 +118,17 @@ def _signings(ctx: DocContext, view: SentenceView, times: list[TimeExpr], places
               agreements: list[Mention], has_decl: bool, has_sign: bool,
               decl_agreements: list[Entity]) -> list[tuple[str, Mention | None, TimeExpr | None]]:
     pairs = _pair_places(ctx, times, places)
-    if has_sign and len(times) == 1 and len(places) == 1 and id(times[0]) not in pairs:
-        pairs[id(times[0])] = places[0]  # one date, one place: "In May 2031 ... signed ... in Riga"
+    if has_sign and times and len(places) == 1 and not pairs:  # one place: "In May 2031 ... signed ... in Riga"
+        pairs[id(max(times, key=lambda t: len(t.value)))] = places[0]  # with the most precise date
     out: list[tuple[str, Mention | None, TimeExpr | None]] = []
     if agreements:
         for m in agreements:
             known_e = entity(ctx, m.entity_id)
             y = entity_year(known_e) if known_e is not None else None
+            other = _another_year(known_e, y, times) if has_sign else None
+            if other is not None:  # "the Accession Protocols for the two countries were signed ... in 2022"
+                m = Mention(recurring(ctx, view, m, other), T.AGREEMENT, m.start, m.end, m.surface)
+                y = year_of(other.value)
             ts = [t for t in times if year_of(t.value) == y] if y else []
             if not ts and len(times) == 1 and not y:
                 ts = times  # an agreement whose date we do not know: the sentence's one date
@@ -149,6 +155,29 @@ def _signings(ctx: DocContext, view: SentenceView, times: list[TimeExpr], places
     owners = _owners(ctx, view) if not times and has_sign else []
     if owners:  # "the G7 joint declaration ..., adopted at the summit in Vilnius": undated, named by its owners
         out.append((_create(ctx, owners, ""), places[0] if len(places) == 1 else None, None))
+    return out
+
+
+def _another_year(e: Entity | None, y: str | None, times: list[TimeExpr]) -> TimeExpr | None:
+    """The one signing date of a sentence when it is of another year than a recurring reference
+    agreement it names (a kind of instrument signed again and again: its label carries its year)."""
+    if e is None or not y or y not in e.label("en") or not times:
+        return None
+    years = {year_of(t.value) for t in times}
+    if len(years) != 1 or y in years:
+        return None
+    return max(times, key=lambda t: len(t.value))
+
+
+def _headquarters(ctx: DocContext, view: SentenceView) -> list[Mention]:
+    """"at NATO Headquarters", "NATO galvenajā mītnē": the organisation's seat as a place of signing."""
+    out = []
+    for w in view.find(view.lex(MOD, "HEADQUARTERS")):
+        org = [m for m in view.of_type(T.ORG) if m.end <= w.start and not view.between(m.end, w.start).strip(" '’s")]
+        e = entity(ctx, org[-1].entity_id) if org else None
+        hq = str(e.extra.get("hq") or "") if e else ""
+        if hq.startswith("city:"):
+            out.append(Mention(hq, T.CITY, org[-1].start, w.end, ctx.text[org[-1].start:w.end]))
     return out
 
 
@@ -346,7 +375,8 @@ def _signatories(ctx: DocContext, view: SentenceView) -> list[str]:
         if near:
             return [m.entity_id for m in _unique(view.group(near[-1] if near[-1].end <= j.start else near[0], parties))]
     if verbs:
-        before = view.before(verbs[0].start, parties)
+        seats = _headquarters(ctx, view)  # "NATO galvenajā mītnē parakstīja": a place, not a signatory
+        before = [m for m in view.before(verbs[0].start, parties) if not any(h.start == m.start for h in seats)]
         if before and len(view.between(before[-1].end, verbs[0].start)) <= 40:
             return [m.entity_id for m in _unique(view.group(before[-1], parties))]
     return []

@@ -16,7 +16,7 @@ AGREEMENT_NOUN = ["roadmap*", "road map*", "protocol*", "treaty", "treaties", "m
                   "agreement", "agreements", "accord", "accords", "charter", "letter of intent", "letters of intent",
                   "action plan", "framework document", "pact", "convention", "communiqué", "communique"]
 # words after the noun that continue its name: "Treaty of Accession", "memorandum of understanding"
-NOUN_COMPLEMENT = ["of", "on"]
+NOUN_COMPLEMENT = ["of", "on", "for"]
 # words that end the noun phrase on the left besides punctuation and function words
 NOT_MODIFIER = ["first", "second", "third", "new", "two", "three", "both", "which", "what", "signed", "another"]
 
@@ -44,3 +44,8 @@ PARTY_JOINER = "–"
 # a state or organisation that joined a declaration after it was adopted is one of its signatories
 JOINED = ["joined", "has joined", "have joined", "acceded to", "subscribed to", "signed up to", "endorsed",
           "associated itself with", "aligned itself with"]
+# an organisation's seat as a place of signing: "at NATO Headquarters"
+HEADQUARTERS = ["headquarters", "hq", "head office", "headquarter"]
+# words that end a name's complement ("Accession Protocols for the two countries | were signed")
+COMPLEMENT_END = ["was", "were", "is", "are", "has", "have", "had", "will", "would", "which", "that", "signed", "by",
+                  "in", "at", "on"]

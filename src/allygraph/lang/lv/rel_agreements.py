@@ -63,3 +63,8 @@ PARTY_CASE = "gen"  # "Latvijas un Ukrainas ..."
 # a state or organisation that joined a declaration after it was adopted is one of its signatories
 JOINED = ["pievienojās", "pievienojusies", "pievienojusi", "pievienojies", "pievienojušās", "pievienojušies",
           "pievienosies", "pievienojas", "parakstījās"]
+# an organisation's seat as a place of signing: "NATO galvenajā mītnē"
+HEADQUARTERS = ["galvenajā mītnē", "mītnē", "štābkvartīrā", "galvenajā štābā"]
+# words that end a name's complement ("vienošanās par atbalstu | tika parakstīta")
+COMPLEMENT_END = ["tika", "tiek", "tiks", "ir", "bija", "kas", "kuru", "kuri", "kuras", "parakstīja", "parakstīta",
+                  "parakstīti"]
