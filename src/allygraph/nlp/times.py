@@ -33,6 +33,7 @@ DASH = r"[-‐‒–—―]"
 _YEAR_MIN, _YEAR_MAX = 1000, 2999
 _BARE_YEAR_MIN, _BARE_YEAR_MAX = 1800, 2100
 _ANY_DIGIT = re.compile(r"\d")
+_DIGIT_RUN = re.compile(r"\d+")
 
 
 @dataclass(slots=True)
@@ -76,6 +77,8 @@ def _alt(words: Iterable[str]) -> str:
 @dataclass(frozen=True, slots=True)
 class _Grammar:
     patterns: tuple[tuple[re.Pattern[str], str], ...]  # (regex, shape)
+    month_first: frozenset[str]  # shapes whose match starts at a month name; the others start at a digit
+    month_at: re.Pattern[str] | None  # every position a month name starts at (zero-width)
     months: dict[str, int]
     since: re.Pattern[str]
     until: re.Pattern[str]
@@ -118,7 +121,7 @@ def _grammar(lang: str) -> _Grammar:
         ]
         compiled = [(re.compile(p, re.I), s) for p, s in pats]
         ctx = re.compile(r"(?:^|(?<=[\s(]))(?:kopš|pirms|pēc|sākot\s+ar)\s+$", re.I)
-        return _Grammar(tuple(compiled + _shared_patterns()), {**forms, **abbr},
+        return _Grammar(tuple(compiled + _shared_patterns()), frozenset(), None, {**forms, **abbr},
                         _prefix(lv_months.SINCE_WORDS), _prefix(lv_months.UNTIL_WORDS),
                         _prefix(lv_months.FROM_WORDS), re.compile(r"^\s*(?:" + DASH + r"|līdz)\s*$", re.I),
                         None, ctx)
@@ -145,7 +148,8 @@ def _grammar(lang: str) -> _Grammar:
     del month2
     compiled = [(re.compile(p), s) for p, s in pats]
     ctx = re.compile(r"(?:^|(?<=[\s(]))(?:" + _alt(en_months.YEAR_CONTEXT) + r")(?:\s+|-)(?:the\s+(?:year\s+)?)?$", re.I)
-    return _Grammar(tuple(compiled + _shared_patterns()), forms,
+    return _Grammar(tuple(compiled + _shared_patterns()), frozenset(("m_dd", "md", "ym")),
+                    re.compile(r"(?=" + _alt(forms) + r")"), forms,
                     _prefix(en_months.SINCE_WORDS), _prefix(en_months.UNTIL_WORDS), _prefix(en_months.FROM_WORDS),
                     re.compile(r"^\s*(?:" + DASH + r"|" + _alt(en_months.RANGE_JOINERS) + r")\s*$", re.I),
                     _prefix(en_months.BETWEEN_WORDS), ctx)
@@ -192,12 +196,24 @@ def _atom(g: _Grammar, m: re.Match[str], shape: str, text: str) -> _Atom | None:
 
 
 def _atoms(text: str, g: _Grammar, start: int, end: int) -> list[_Atom]:
+    """Every pattern's matches, as ``finditer`` would find them, but tried only where a match can
+    start: every pattern starts at the first digit of a number (its look-behind rules out a digit
+    before it) or, for the month-first English shapes, where a month name starts."""
+    digits = [m.start() for m in _DIGIT_RUN.finditer(text, start, end)]
+    months = [m.start() for m in g.month_at.finditer(text, start, end)] if g.month_at is not None else []
     found: list[_Atom] = []
     for rx, shape in g.patterns:
-        for m in rx.finditer(text, start, end):
-            a = _atom(g, m, shape, text)
-            if a is not None:
-                found.append(a)
+        match = rx.match
+        last_end = -1
+        for pos in (months if shape in g.month_first else digits):
+            if pos < last_end:
+                continue
+            m = match(text, pos, end)
+            if m is not None:
+                last_end = m.end()
+                a = _atom(g, m, shape, text)
+                if a is not None:
+                    found.append(a)
     found.sort(key=lambda a: (a.start, -(a.end - a.start)))
     chosen: list[_Atom] = []
     last_end = -1
