@@ -52,13 +52,15 @@ def detect_short(text: str, default: str = "en") -> str:
 
 def _clear_case(text: str) -> str | None:
     """A fast answer for text that is plainly one language, else None (ask lingua)."""
+    diacritics = len(_DIACRITIC_RE.findall(text))
+    if diacritics and diacritics * _DIACRITIC_EVERY >= len(text):
+        return "lv"  # enough even against every character counted as a letter
     words = _WORD.findall(text)
     letters = sum(map(len, words))
-    diacritics = len(_DIACRITIC_RE.findall(text))
     if letters and diacritics * _DIACRITIC_EVERY >= letters:
         return "lv"
     if diacritics == 0 and len(words) >= 8:
-        en = sum(1 for w in words if w.lower() in en_stop.STOPWORDS)
+        en = sum(map(en_stop.STOPWORDS.__contains__, map(str.lower, words)))
         if en * 100 >= 20 * len(words):
             return "en"
     return None

@@ -21,6 +21,7 @@ import gc
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from operator import attrgetter
 
 from allygraph.lang.en import abbreviations as en_abbr
 from allygraph.lang.lv import abbreviations as lv_abbr
@@ -44,6 +45,10 @@ _MAY_BE_FINAL = lv_abbr.MAY_BE_FINAL | en_abbr.MAY_BE_FINAL
 _BEFORE_DIGIT = lv_abbr.BEFORE_DIGIT | en_abbr.BEFORE_DIGIT
 _OPENERS = "\"'“„«([‘"
 _LV_MONTHS = frozenset(lv_months.month_forms())
+_GROUP, _START, _END, _LASTINDEX = re.Match.group, re.Match.start, re.Match.end, attrgetter("lastindex")
+_IS_2 = (2).__eq__  # a match of the second group of _TOKEN: punctuation
+_SURFACES: dict[str, dict[str, str]] = {}  # per language: token surface -> lemma
+_MAX_SURFACES = 500_000
 
 
 def is_list_item(line: str) -> bool:
@@ -197,11 +202,24 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def tokenize(text: str, start: int, end: int, lang: str) -> list[Token]:
-    """Tokens of ``text[start:end]`` with offsets into ``text`` and lower-case lemmas."""
-    lem = lemmatizer_for(lang)
-    return [Token(w, m.start(), m.end(), lem(w), False) if m.lastindex == 1
-            else Token(w, m.start(), m.end(), w, True)
-            for m in _TOKEN.finditer(text, start, end) for w in (m.group(),)]
+    """Tokens of ``text[start:end]`` with offsets into ``text`` and lower-case lemmas.
+
+    Built column by column with C-level ``map`` calls; a token's lemma comes from a per-language
+    table of surfaces seen before (punctuation is its own lemma), computed once per new surface."""
+    matches = list(_TOKEN.finditer(text, start, end))
+    words = list(map(_GROUP, matches))
+    puncts = list(map(_IS_2, map(_LASTINDEX, matches)))
+    seen = _SURFACES.setdefault(lang, {})
+    lemmas = list(map(seen.get, words))
+    if None in lemmas:
+        lem = lemmatizer_for(lang)
+        if len(seen) >= _MAX_SURFACES:
+            seen.clear()
+        for i, found in enumerate(lemmas):
+            if found is None:
+                w = words[i]
+                lemmas[i] = seen[w] = w if puncts[i] else lem(w)
+    return list(map(Token, words, map(_START, matches), map(_END, matches), lemmas, puncts))
 
 
 @contextmanager
