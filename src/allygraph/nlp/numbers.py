@@ -29,24 +29,46 @@ from allygraph.model import NumberExpr
 
 __all__ = ["find_numbers"]
 
-_DIGITS = re.compile(
-    r"(?<![\w.,/:+-])(?P<n>\d{1,3}(?:(?P<sep>[ ,])\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?!\w|[.,:/]\d)")
+_LV_ORDINAL_AFTER = re.compile(r"\.\s*[a-zāčēģīķļņšūž]")
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-zāčēģīķļņšūž]")
+_WORDS = re.compile(r"\w+")
+_DIGITS = re.compile(  # "(?=\d)" first lets the engine skip ahead to digits
+    r"(?=\d)(?<![\w.,/:+-])(?P<n>\d{1,3}(?:(?P<sep>[ ,])\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?!\w|[.,:/]\d)")
 # What looks like a number but is not: one alternative each, with a screen that finds what a text
 # must contain for the alternative to match anywhere in it. Only the alternatives a text passes the
 # screens of are scanned for: the same matches as scanning for all of them, at a fraction of the cost.
-_NOT_NUMBER_PARTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (r"(?:\+|\b00)\d[\d\s().\-/]{6,}\d", re.compile(r"\+|00")),  # international phone numbers
+# A screen is either words, one of which the lower-cased text must contain, or a regex that must
+# match at the start of a line.
+_NOT_NUMBER_PARTS: tuple[tuple[str, tuple[str, ...] | re.Pattern[str]], ...] = (
+    (r"(?:\+|\b00)\d[\d\s().\-/]{6,}\d", ("+", "00")),  # international phone numbers
     (r"\b(?:tel|tālr|tālrunis|phone|fax|fakss|mob)\.?:?\s*[\d\s().\-/+]{5,}\d",
-     re.compile(r"tel|tālr|phone|fax|fakss|mob", re.I)),
-    (r"\S+@\S+", re.compile("@")),
-    (r"\bhttps?://\S+|\bwww\.\S+", re.compile(r"https?://|www\.", re.I)),
-    (r"^[ \t]*(?:\d{1,3}[.)])(?=\s)", re.compile(r"\d[.)]")),  # list markers
+     ("tel", "tālr", "phone", "fax", "fakss", "mob")),
+    (r"\S+@\S+", ("@",)),
+    (r"\bhttps?://\S+|\bwww\.\S+", ("http", "www.")),
+    (r"^[ \t]*(?:\d{1,3}[.)])(?=\s)", re.compile(r"[ \t]*\d{1,3}[.)]\s")),  # list markers (at a line start)
 )
+# the one character that matches a screen word's letter case-insensitively but does not lower-case
+# to it: the long s ("ſ" matches "s" under re.I); a text with it passes every word screen
+_ODD_CASE = "ſ"
+
+
+def _passes(screen: tuple[str, ...] | re.Pattern[str], text: str, lowered: str, odd: bool) -> bool:
+    if isinstance(screen, re.Pattern):
+        if screen.match(text):
+            return True
+        at = text.find("\n")
+        while at != -1:
+            if screen.match(text, at + 1):
+                return True
+            at = text.find("\n", at + 1)
+        return False
+    return odd or any(word in lowered for word in screen)
 
 
 def _not_numbers(text: str) -> Iterable[re.Match[str]]:
     """Phone numbers, e-mail addresses, URLs and list markers in ``text``."""
-    rx = _not_numbers_rx(tuple(screen.search(text) is not None for _, screen in _NOT_NUMBER_PARTS))
+    lowered, odd = text.lower(), _ODD_CASE in text
+    rx = _not_numbers_rx(tuple(_passes(screen, text, lowered, odd) for _, screen in _NOT_NUMBER_PARTS))
     return rx.finditer(text) if rx is not None else ()
 
 
@@ -199,14 +221,14 @@ def find_numbers(text: str, lang: str, exclude: Iterable[tuple[int, int]] | None
             continue
         raw, sep = m.group("n"), m.group("sep")
         after = text[e:e + 3]
-        if lang == "lv" and re.match(r"\.\s*[a-zāčēģīķļņšūž]", after) and not sep:
+        if lang == "lv" and _LV_ORDINAL_AFTER.match(after) and not sep:
             continue  # a Latvian ordinal: "5. decembrī", "3. brigāde"
         value = _parse_digits(raw, sep, L.decimal)
         if value is None:
             continue
         if (not sep and len(raw) == 4 and raw.isdigit() and 1900 <= value <= 2099
                 and not L.bound_before.search(text[max(0, s - 30):s])
-                and not re.match(r"\s+[a-zāčēģīķļņšūž]", text[e:e + 2])):
+                and not _LOWER_WORD_AFTER.match(text[e:e + 2])):
             continue  # a year the time grammar did not claim ("the 2022 Strategic Concept")
         mm = L.multiplier_after.match(text[e:e + 20])
         if mm:
@@ -220,7 +242,7 @@ def find_numbers(text: str, lang: str, exclude: Iterable[tuple[int, int]] | None
         s, e = m.span()
         if skip.overlaps(s, e):
             continue
-        words = re.findall(r"\w+", m.group())
+        words = _WORDS.findall(m.group())
         value = _parse_words(words, L)
         if value is None or all(w.lower() in L.multipliers for w in words):
             continue
