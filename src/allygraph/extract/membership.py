@@ -87,7 +87,7 @@ def extract(ctx: DocContext) -> None:
         _relative_member(ctx, view)
         _leave(ctx, view, stops)
         participate(ctx, view, stops)
-        if T.STATE in types:
+        if T.STATE in types or hits(view, MOD, "PRONOUN_SUBJECT"):
             invite(ctx, view, stops)
         if T.ORG in types:
             chair(ctx, view)
@@ -161,11 +161,13 @@ def _add_joins(ctx: DocContext, view: SentenceView, t: Match, kind: str, objs: l
 def _join_subject(view: SentenceView, t: Match) -> Mention | None:
     """The state (or group, or organisation) that joins: before the trigger; in Latvian after a
     relative clause's verb ("..., kurai vēlāk pievienojās arī Latvija")."""
-    m = state_or_group(view, t.start, (T.STATE,)) or subject_before(view, t.start, SUBJECTS)
-    if m is None and view.lang != "en" and _relative_before(view, t) is not None:
-        m = next((x for x in mentions(view) if x.start >= t.end and x.type is T.STATE
-                  and len(view.between(t.end, x.start).split()) <= 2), None)
-    return m
+    rel = _relative_before(view, t) if view.lang != "en" else None
+    if rel is not None:  # the subject between the pronoun and the verb, else just after the verb
+        lo = view.tokens[rel].end
+        inner = [x for x in mentions(view) if lo <= x.start and x.end <= t.start and x.type is T.STATE]
+        return inner[-1] if inner else next((x for x in mentions(view) if x.start >= t.end and x.type is T.STATE
+                                             and len(view.between(t.end, x.start).split()) <= 2), None)
+    return state_or_group(view, t.start, (T.STATE,)) or subject_before(view, t.start, SUBJECTS)
 
 
 def _relative_before(view: SentenceView, t: Match) -> int | None:

@@ -106,7 +106,9 @@ def invite(ctx: DocContext, view: SentenceView, stops: list[Match]) -> None:
             orgs = [next(m for m in ctx.adoc.mentions if m.entity_id == ctx.topic((T.ORG,)))]
         if not invited or not orgs:
             continue
-        quals = quals_for(view, t, point="point_in_time", stops=stops)
+        outside = [s for name in ("INVITE", "JOIN", "LEAVE") for s in triggers(view, MOD, name)
+                   if not t.start <= s.start < j.end]  # "sākt iestāšanās sarunas" starts no new clause
+        quals = quals_for(view, t, point="point_in_time", stops=outside)
         quals = {"point_in_time": quals.get("start") or quals.get("point_in_time", "")}
         for s in invited:
             ctx.add(s.entity_id, P.INVITED_TO_JOIN, orgs[0].entity_id, view, qualifiers=quals, confidence=0.8)
@@ -183,6 +185,13 @@ def holder_of(ctx: DocContext, position: Mention, before: int) -> Mention | None
                 lo, hi = (p.end, q.start) if q.start >= p.end else (q.end, p.start)
                 if ctx.text[lo:hi].strip(" ,") == "" and hi - lo <= 3:
                     return q
+    ents = ref_entities(ctx)  # else a person named earlier whom the reference data gives that position
+    for q in reversed([m for m in ms if m.type is T.PERSON and m.end <= before]):
+        ent = ents.get(q.entity_id)
+        held = [ent.extra.get("position")] + [p.get("position") for p in ent.extra.get("positions", ())
+                                              if isinstance(p, dict)] if ent is not None else []
+        if position.entity_id in held:
+            return q
     return None
 
 

@@ -16,6 +16,7 @@ JOIN = [
     "kļuva|kļūst|kļūs|kļūstot|kļuvusi|kļuvis|kļūt par pilntiesīgu ? dalībvalsti|dalībnieci|locekli",
     "kļuva|kļūst|kļūs|kļūstot|kļuvusi|kļuvis|kļūt par pilntiesīgu dalībvalsti|dalībnieci|locekli",
     "ir|bija ? dalībvalsts|dalībniece|dalībnieks|locekle|loceklis", "ir|bija dalībvalsts|dalībniece|locekle",
+    "ir|bija ? ? dalībvalsts|dalībniece|dalībnieks|locekle|loceklis", "ir|bija ? ? ? dalībvalsts|dalībniece|locekle",
     "viena|viens no ? dalībvalstīm|dibinātājām|dibinātājvalstīm|dibinātājiem|locekļiem",
     "viena|viens no dalībvalstīm|dibinātājām|dibinātājvalstīm|dibinātājiem|locekļiem",
     "ieguva|iegūst dalību", "kļuva|kļūst|kļūs|kļuvusi par ? daļu",
