@@ -8,6 +8,8 @@ notiks ..."), or the city inside a linked event's own name when the name puts it
 noun ("summit meeting in Washington"; not the genitive of "NATO Varšavas samita lēmumi"). Dates
 come from the sentence: a range gives start and end, a date gives the start.
 
+Named military exercises are :mod:`allygraph.extract.events_exercises`'s.
+
 Resolution: a linked event whose year disagrees with the text's is re-resolved; otherwise the
 reference event of the same kind, place and year (or the same day and month when the text gives
 no year) is used; else an event entity ``event:<org-kind-place-year>`` is created with labels in
@@ -22,6 +24,7 @@ from ..model import Claim, Entity, Literal, Mention, TimeExpr
 from ..vocab import EntityType, Predicate
 from .context import DocContext, SentenceView, lang_data
 from .created import dateline, ensure_entity, entity, entity_year, qual_dates, ref_entities, slug, year_of
+from .events_exercises import extract_exercises
 from .lexicon import Lexicon, Match
 
 __all__ = ["extract"]
@@ -34,8 +37,9 @@ _STOP = frozenset({";", ".", "("})
 
 
 def extract(ctx: DocContext) -> None:
+    extract_exercises(ctx)
     for view in ctx.views:
-        events = view.of_type(T.EVENT)
+        events = [e for e in view.of_type(T.EVENT) if not _is_exercise(ctx, e.entity_id)]
         nouns = [n for n in view.find(view.lex(MOD, "EVENT_NOUN"))
                  if not any(e.start <= n.start < e.end for e in events)]
         nouns += _gatherings(view)
@@ -55,6 +59,12 @@ def extract(ctx: DocContext) -> None:
         if any(k != "meeting" for _, k in made):  # "hosted a meeting of defence ministers": one event
             generic = {id(c) for c, k in made if k == "meeting"}
             ctx.claims[:] = [c for c in ctx.claims if id(c) not in generic]
+
+
+def _is_exercise(ctx: DocContext, eid: str) -> bool:
+    """An exercise series (events_exercises makes its yearly editions)."""
+    e = entity(ctx, eid)
+    return e is not None and e.extra.get("kind") == "exercise"
 
 
 def _gatherings(view: SentenceView) -> list[Match]:

@@ -27,3 +27,12 @@ AFTER = ["laikā", "ietvaros", "malā", "gaitā", "norises"]
 EVENT_VERB = ["tikās", "tiksies", "tiekas", "pulcējās", "pulcēsies", "sanāca", "sanāks", "sapulcējās"]
 # a word right after a place that makes it the place of something else ("the Helsinki-based centre")
 PLACE_OF_OTHER = ["bāzēt*", "esoš*", "izvietot*"]
+
+# militārās mācības (allygraph.extract.events_exercises): lietvārds blakus mācību nosaukumam
+EXERCISE_NOUN = ["mācības", "mācībās", "mācību", "mācībām"]
+EXERCISE_FILLER: list[str] = []  # latviski nosaukums stāv aiz lietvārda ("mācības "Namejs 2024"")
+EXERCISE_NOT_NAME = ["nato", "latvijas", "ādažu", "šīs", "šajās", "starptautiskās", "starptautiskajās"]
+EXERCISE_PLACE_PREP: list[str] = []  # vietu norāda lokatīvs ("Ādažu poligonā")
+# vietas lietvārdi lokatīvā, kuru ģenitīvs ir mācību vieta ("Ādažu poligonā")
+EXERCISE_PLACE_NOUN = ["poligonā", "bāzē", "nometnē", "apkaimē", "reģionā", "teritorijā", "piekrastē", "ūdeņos",
+                       "apgabalā", "novadā"]
