@@ -20,7 +20,8 @@ import re
 
 from ..model import Claim, Entity, Literal, Mention, TimeExpr
 from ..vocab import EntityType, Predicate
-from .agreement_nouns import between_parties, named_documents, party_of, recurring
+from .agreement_nouns import named_documents, recurring
+from .agreement_parties import between_parties, party_of
 from .context import DocContext, SentenceView, lang_data, lexicon
 from .created import dateline, ensure_entity, entity, entity_year, ref_entities, slug, year_of
 from .created import unique_entities as _unique
