@@ -30,9 +30,11 @@ from ..model import Mention
 from ..vocab import EntityType
 from ._slots import PLACES, hits, screen
 from .context import DocContext
+from .events_exercises import exercises_in
 from .operations_command import commanded_by
 from .operations_hq import headquarters
 from .operations_links import cooperates, supported_by, supports
+from .operations_participation import participates
 from .operations_places import operates_in, place_heading, section_place
 
 __all__ = ["extract"]
@@ -57,6 +59,8 @@ def extract(ctx: DocContext) -> None:
             operates_in(ctx, view)
         if types & {T.PERSON, T.POSITION} and screen(view, MOD, "COMMAND"):
             commanded_by(ctx, view)
+        if screen(view, MOD, "PARTICIPATE_OP") and (T.OPERATION in types or exercises_in(ctx, view)):
+            participates(ctx, view)
         if len(view.mentions) < 2 and not deploy and not (hits(view, MOD, "REF_OPERATION") or hits(view, MOD, "REF_ORG")):
             continue
         if screen(view, MOD, "COOP", "COOP_MUTUAL"):

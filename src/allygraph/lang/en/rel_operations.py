@@ -122,3 +122,13 @@ PRONOUN_BOTH = ["both", "both of them", "them", "these", "those"]
 # operations named by description: "the NATO-led force in Bosnia"
 LED = ["- led", "-led"]
 LED_KIND = ["force|forces|operation|operations|mission|missions|coalition|peacekeepers"]
+
+# a state or unit takes part in an operation, mission or exercise (operations_participation)
+PARTICIPATE_OP = [
+    "serve|serves|served|serving alongside|in|with|under", "has|have|had served|serve alongside|in|with",
+    "take|takes|took|taken|taking part in", "participate|participates|participated|participating in",
+    "join|joins|joined|joining", "deployed|deploys|deploy to|in", "contribute|contributes|contributed troops to",
+    "is|are|was|were part of",
+]
+# a pronoun or possessive opening the clause that stands for the participant
+PARTICIPANT_PRONOUN = ["it", "its", "they", "their"]

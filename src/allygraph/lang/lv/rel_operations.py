@@ -99,3 +99,11 @@ PRONOUN_BOTH = ["abās|abos|abām|abiem|abas|abus|tajās|šajās|tās|tām"]
 # operācijas, kas nosauktas aprakstoši: "NATO vadītā operācijā ... Bosnijā"
 LED = ["vadītā|vadītajā|vadītās|vadītajās|vadīto|vadītajai|vadītie|vadītajos|vadītajiem|vadītos|vadītais|vadītajam|vadītajā"]
 LED_KIND = ["operācij*", "misij*", "spēk*", "koalīcij*", "miera uzturēšanas spēk*|misij*|operācij*"]
+
+# valsts vai vienība piedalās operācijā, misijā vai mācībās (operations_participation)
+PARTICIPATE_OP = [
+    "piedalās|piedalījās|piedalīsies|piedalījusies|piedalījies|piedalījušies|piedaloties",
+    "dien|dienē|dienēja|dienējuši|dienējušas|dienēs", "pievienojās|pievienosies|pievienojusies",
+    "iesaistījās|iesaistās|iesaistīsies|iesaistījusies",
+]
+PARTICIPANT_PRONOUN = ["tā", "tās", "tās", "viņa", "tie", "to"]
