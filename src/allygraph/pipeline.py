@@ -17,6 +17,7 @@ import gc
 import hashlib
 import os
 import time
+import traceback
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -187,6 +188,10 @@ def _read_and_analyse(path: str) -> AnalysedDocument | IngestError:
         return IngestError(path, str(e))
     except RecursionError:
         return IngestError(path, "document too deeply nested to analyse")
+    except Exception as e:  # a bug met by one document must not stop the others going in
+        where = traceback.extract_tb(e.__traceback__)[-1]
+        return IngestError(path, f"internal error while analysing ({type(e).__name__}: {e}; at "
+                                 f"{Path(where.filename).name}:{where.lineno}) - please report it")
 
 
 def _expand(paths: Iterable[str | Path], errors: list[IngestError]) -> list[str]:
