@@ -94,7 +94,7 @@ class Analyser:
         times, numbers = [], []
         time_spans: list[list[tuple[int, int]]] = []  # per paragraph: not numbers (find_numbers' default)
         for start, end, plang in adoc.paragraphs:
-            found = find_times(doc.text[start:end], plang)
+            found = find_times(doc.text[start:end], plang, doc_date=doc.date)
             time_spans.append([(t.start, t.end) for t in found])
             for t in found:
                 t.start += start

@@ -18,6 +18,7 @@ required, so "Augusta iela" or the verb "may" do not become dates. Decades ("199
 from __future__ import annotations
 
 import calendar
+import datetime as _dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -79,6 +80,7 @@ class _Grammar:
     patterns: tuple[tuple[re.Pattern[str], str], ...]  # (regex, shape)
     month_first: frozenset[str]  # shapes whose match starts at a month name; the others start at a digit
     month_at: re.Pattern[str] | None  # every position a month name starts at (zero-width)
+    pair_joiners: frozenset[str]  # "un"/"and" between two days: a range only for consecutive days
     months: dict[str, int]
     since: re.Pattern[str]
     until: re.Pattern[str]
@@ -106,14 +108,17 @@ def _grammar(lang: str) -> _Grammar:
         abbr = lv_months.ABBREVIATIONS
         month = r"(?P<m>" + _alt(forms) + r"|(?:" + _alt(abbr) + r")\.)(?!\w)"
         month2 = month.replace("?P<m>", "?P<m2>")
-        gads = r"gad(?:am|a|ā|u|s)(?!\w)(?!\s+(?:beigās|sākumā|vidū|laikā\s+no))|g\.(?!\w)"
+        gads = r"gad(?:am|a|ā|u|s)(?!\w)(?!\s+laikā\s+no)|g\.(?!\w)"
         year = r"(?<![\d.])(?P<y>\d{4})\.\s?(?:" + gads + r")"
         day = r"(?<![\d.])(?P<d>\d{1,2})\.\s?"
+        # "8.–9. jūlijā", "3. līdz 7. jūnijam", "11. un 12. jūlijā"
+        day_joiner = (r"(?:\s?" + DASH + r"\s?|\s+(?P<j>" + _alt(lv_months.RANGE_JOINERS + lv_months.DAY_PAIR_JOINERS)
+                      + r")\s+)")
         pats = [
             (year + r"\s+" + r"(?P<d>\d{1,2})\.\s?" + month, "ymd"),
-            (year + r"\s+" + r"(?P<d>\d{1,2})\.\s?" + DASH + r"\s?(?P<d2>\d{1,2})\.\s?" + month, "ydd_m"),
+            (year + r"\s+" + r"(?P<d>\d{1,2})\." + day_joiner + r"(?P<d2>\d{1,2})\.\s?" + month, "ydd_m"),
             (year + r"\s+" + month, "ym"),
-            (day + DASH + r"\s?(?P<d2>\d{1,2})\.\s?" + month, "dd_m"),
+            (r"(?<![\d.])(?P<d>\d{1,2})\." + day_joiner + r"(?P<d2>\d{1,2})\.\s?" + month, "dd_m"),
             (day + month, "dm"),
             (r"(?<![\d.])(?P<y>\d{4})\.?\s?(?:" + DASH + r"|līdz)\s?(?P<y2>\d{4})\.\s?(?:" + gads + r")", "yy"),
             (year, "y"),
@@ -121,7 +126,8 @@ def _grammar(lang: str) -> _Grammar:
         ]
         compiled = [(re.compile(p, re.I), s) for p, s in pats]
         ctx = re.compile(r"(?:^|(?<=[\s(]))(?:kopš|pirms|pēc|sākot\s+ar)\s+$", re.I)
-        return _Grammar(tuple(compiled + _shared_patterns()), frozenset(), None, {**forms, **abbr},
+        return _Grammar(tuple(compiled + _shared_patterns()), frozenset(), None,
+                        frozenset(lv_months.DAY_PAIR_JOINERS), {**forms, **abbr},
                         _prefix(lv_months.SINCE_WORDS), _prefix(lv_months.UNTIL_WORDS),
                         _prefix(lv_months.FROM_WORDS), re.compile(r"^\s*(?:" + DASH + r"|līdz)\s*$", re.I),
                         None, ctx)
@@ -131,13 +137,16 @@ def _grammar(lang: str) -> _Grammar:
     ordinal = r"(?:st|nd|rd|th)?"
     year = r"(?P<y>\d{4})(?![\d%])"
     day = r"(?<![\d.,])(?P<d>\d{1,2})" + ordinal + r"(?!\d)"
+    # "9-11 July", "from 9 to 11 July", "11 and 12 July", "July 11 and 12"
+    day_joiner = (r"(?:\s?" + DASH + r"\s?|\s+(?P<j>" + _alt(en_months.RANGE_JOINERS + en_months.DAY_PAIR_JOINERS)
+                  + r")\s+)")
     pats = [
         (day + r"\s+(?:of\s+)?" + month + r",?\s+" + year, "dmy"),
-        (day + r"\s?" + DASH + r"\s?(?P<d2>\d{1,2})" + ordinal + r"\s+(?:of\s+)?" + month + r"(?:,?\s+" + year + ")?",
+        (day + day_joiner + r"(?P<d2>\d{1,2})" + ordinal + r"\s+(?:of\s+)?" + month + r"(?:,?\s+" + year + ")?",
          "dd_m"),
         (day + r"\s+(?:of\s+)?" + month + r"\s?" + DASH + r"\s?(?P<d2>\d{1,2})" + ordinal + r"\s+" + month2
          + r"(?:,?\s+" + year + ")?", "dm_dm"),
-        (month + r"\s+(?P<d>\d{1,2})" + ordinal + r"(?!\d)\s?" + DASH + r"\s?(?P<d2>\d{1,2})" + ordinal
+        (month + r"\s+(?P<d>\d{1,2})" + ordinal + r"(?!\d)" + day_joiner + r"(?P<d2>\d{1,2})" + ordinal
          + r"(?:,?\s+" + year + ")?", "m_dd"),
         (month + r"\s+(?P<d>\d{1,2})" + ordinal + r"(?![\d:])(?:,?\s+" + year + ")?", "md"),
         (day + r"\s+(?:of\s+)?" + month, "dm"),
@@ -149,7 +158,7 @@ def _grammar(lang: str) -> _Grammar:
     compiled = [(re.compile(p), s) for p, s in pats]
     ctx = re.compile(r"(?:^|(?<=[\s(]))(?:" + _alt(en_months.YEAR_CONTEXT) + r")(?:\s+|-)(?:the\s+(?:year\s+)?)?$", re.I)
     return _Grammar(tuple(compiled + _shared_patterns()), frozenset(("m_dd", "md", "ym")),
-                    re.compile(r"(?=" + _alt(forms) + r")"), forms,
+                    re.compile(r"(?=" + _alt(forms) + r")"), frozenset(en_months.DAY_PAIR_JOINERS), forms,
                     _prefix(en_months.SINCE_WORDS), _prefix(en_months.UNTIL_WORDS), _prefix(en_months.FROM_WORDS),
                     re.compile(r"^\s*(?:" + DASH + r"|" + _alt(en_months.RANGE_JOINERS) + r")\s*$", re.I),
                     _prefix(en_months.BETWEEN_WORDS), ctx)
@@ -164,35 +173,45 @@ def _month(g: _Grammar, word: str | None) -> int | None:
     return g.months.get(w) or g.months.get(w.lower()) or g.months.get(w.capitalize())
 
 
-def _atom(g: _Grammar, m: re.Match[str], shape: str, text: str) -> _Atom | None:
+def _atom(g: _Grammar, m: re.Match[str], shape: str, text: str) -> list[_Atom]:
+    """The date(s) a match stands for: none, one, or two for two days that are not a range
+    ("5. un 9. jūlijā", "on 5 and 9 July": two points; "11 and 12 July": one range)."""
     gd = m.groupdict()
     y = int(gd["y"]) if gd.get("y") else None
     mo = _month(g, gd.get("m"))
     d = int(gd["d"]) if gd.get("d") else None
     if shape == "bare_y":
         if not _BARE_YEAR_MIN <= (y or 0) <= _BARE_YEAR_MAX:
-            return None
+            return []
         before = text[max(0, m.start() - 30):m.start()]
         if g.year_context is None or not g.year_context.search(before):
-            return None
+            return []
     atom = _Atom(m.start(), m.end(), y, mo, d)
     if shape in ("yy",):
         y2 = int(gd["y2"])
         if y2 <= (y or 0):
-            return None
+            return []
         atom.m = atom.d = None
         atom.end_date = (y2, None, None)
     elif gd.get("d2"):
         d2 = int(gd["d2"])
         m2 = _month(g, gd.get("m2")) or mo
         if not _valid(y, m2, d2) or (m2 == mo and d2 <= (d or 0)):
-            return None
+            return []
+        joiner = (gd.get("j") or "").lower()
+        if joiner in g.pair_joiners and d2 != (d or 0) + 1:  # two days, not a span
+            if not (_valid(y, mo, d) and _valid(y, m2, d2)) or (y is None and mo is None):
+                return []
+            first_end = m.start("j")
+            while text[first_end - 1].isspace():
+                first_end -= 1
+            return [_Atom(m.start(), first_end, y, mo, d), _Atom(m.start("d2"), m.end(), y, m2, d2)]
         atom.end_date = (y, m2, d2)
     if not _valid(atom.y, atom.m, atom.d):
-        return None
+        return []
     if atom.y is None and atom.d is None:
-        return None
-    return atom
+        return []
+    return [atom]
 
 
 def _atoms(text: str, g: _Grammar, start: int, end: int) -> list[_Atom]:
@@ -211,9 +230,7 @@ def _atoms(text: str, g: _Grammar, start: int, end: int) -> list[_Atom]:
             m = match(text, pos, end)
             if m is not None:
                 last_end = m.end()
-                a = _atom(g, m, shape, text)
-                if a is not None:
-                    found.append(a)
+                found += _atom(g, m, shape, text)
     found.sort(key=lambda a: (a.start, -(a.end - a.start)))
     chosen: list[_Atom] = []
     last_end = -1
@@ -244,13 +261,82 @@ def _expr(text: str, start: int, end: int, a: _YMD, b: _YMD | None, kind: str) -
                     text=text[start:end])
 
 
-def find_times(text: str, lang: str, start: int = 0, end: int | None = None) -> list[TimeExpr]:
-    """Time expressions in ``text[start:end]`` (offsets into ``text``), sorted by start."""
+def _relative_atoms(text: str, lang: str, start: int, end: int, doc_date: str) -> list[_Atom]:
+    """"today"/"šodien", "yesterday"/"vakar" and "this year"/"šogad"/"šā gada" as dates relative to
+    the document's own date (a day needs a full date, a year its year)."""
+    parts = [int(p) for p in doc_date.split("-")[:3] if p.isdigit()]
+    if not parts or not _YEAR_MIN <= parts[0] <= _YEAR_MAX:
+        return []
+    out: list[_Atom] = []
+    for m in _relative_rx("lv" if lang == "lv" else "en").finditer(text, start, end):
+        word = m.group(0).lower()
+        if word in _RELATIVE[lang == "lv"][2]:
+            out.append(_Atom(m.start(), m.end(), parts[0], None, None))
+        elif len(parts) == 3:
+            day = _dt.date(*parts) - _dt.timedelta(days=0 if word in _RELATIVE[lang == "lv"][0] else 1)
+            out.append(_Atom(m.start(), m.end(), day.year, day.month, day.day))
+    return out
+
+
+_RELATIVE = {flag: (frozenset(mod.TODAY_WORDS), frozenset(mod.YESTERDAY_WORDS), frozenset(mod.THIS_YEAR_WORDS))
+             for flag, mod in ((True, lv_months), (False, en_months))}
+
+
+@cache
+def _relative_rx(lang: str) -> re.Pattern[str]:
+    words = [w for group in _RELATIVE[lang == "lv"] for w in group]
+    return re.compile(r"(?<!\w)(?:" + _alt(words) + r")(?!\w)", re.I)
+
+
+_WORD_AFTER = re.compile(r"\s+(\w+\.?)")
+_WORD_BEFORE = re.compile(r"(\w+\.?)\s+$")
+
+
+def _valid_month_word(g: _Grammar, word: str) -> bool:
+    """A month name as the grammar writes it: English names capitalised ("May", not "may")."""
+    return g.month_at is None or word.rstrip(".") in g.months
+
+
+def _with_relative(atoms: list[_Atom], relative: list[_Atom], text: str, g: _Grammar) -> list[_Atom]:
+    """Relative dates added to ``atoms``; "this year" right before a date without a year ("šā gada
+    5. martā") gives it its year instead."""
+    out = list(atoms)
+    for r in relative:
+        if any(a.start < r.end and r.start < a.end for a in atoms):
+            continue
+        after = next((a for a in atoms if a.start >= r.end and not text[r.end:a.start].strip()), None)
+        if r.m is None and after is not None and after.y is None and after.m is not None:
+            after.start, after.y = r.start, r.y
+            if after.end_date is not None and after.end_date[0] is None:
+                after.end_date = (r.y, *after.end_date[1:])
+            continue
+        if r.m is None:  # "šā gada jūlijā", "in July this year": the month of this year
+            nxt = _WORD_AFTER.match(text, r.end)
+            prev = _WORD_BEFORE.search(text, max(0, r.start - 20), r.start)
+            for word in (nxt, prev):
+                month = _month(g, word.group(1)) if word else None
+                if month is not None and not _valid_month_word(g, word.group(1)):
+                    month = None
+                if month is not None and word is not None:
+                    r.start, r.end, r.m = min(r.start, word.start()), max(r.end, word.end()), month
+                    break
+        out.append(r)
+    out.sort(key=lambda a: a.start)
+    return out
+
+
+def find_times(text: str, lang: str, start: int = 0, end: int | None = None,
+               doc_date: str | None = None) -> list[TimeExpr]:
+    """Time expressions in ``text[start:end]`` (offsets into ``text``), sorted by start; with the
+    document's own ``doc_date`` (ISO), also "today", "yesterday" and "this year" in both languages."""
     end = len(text) if end is None else end
-    if _ANY_DIGIT.search(text, start, end) is None:
-        return []  # every date shape has a day or a year in digits
+    relative = _relative_atoms(text, lang, start, end, doc_date) if doc_date else []
+    if not relative and _ANY_DIGIT.search(text, start, end) is None:
+        return []  # every other date shape has a day or a year in digits
     g = _grammar("lv" if lang == "lv" else "en")
     atoms = _atoms(text, g, start, end)
+    if relative:
+        atoms = _with_relative(atoms, relative, text, g)
     out: list[TimeExpr] = []
     i = 0
     while i < len(atoms):

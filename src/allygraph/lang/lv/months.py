@@ -61,3 +61,9 @@ UNTIL_WORDS: tuple[str, ...] = ("līdz",)
 FROM_WORDS: tuple[str, ...] = ("no",)
 # "no X līdz Y", "X–Y"
 RANGE_JOINERS: tuple[str, ...] = ("līdz",)
+# "11. un 12. jūlijā": two days joined by "un" (a range when they are consecutive)
+DAY_PAIR_JOINERS: tuple[str, ...] = ("un",)
+# words for dates relative to the document's own date
+TODAY_WORDS: tuple[str, ...] = ("šodien",)
+YESTERDAY_WORDS: tuple[str, ...] = ("vakar",)
+THIS_YEAR_WORDS: tuple[str, ...] = ("šogad", "šā gada", "šī gada", "šajā gadā", "šo gadu")
