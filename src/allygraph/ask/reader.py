@@ -184,7 +184,7 @@ def _read_one(store: Store, q: Question, predicate: str, passage: Passage, asked
     if q.wh == "who":
         got = _coordinated(got, cands, store.document_text(passage.document) or "")
     ids = list(dict.fromkeys(m.entity_id for m in got))
-    if len(ids) != 1 and not (q.wh == "who" and len(got) == len(ids)):
+    if not ids or (len(ids) != 1 and not (q.wh == "who" and len(got) == len(ids))):
         return None
     return Reading(predicate, "entity", passage, entities=ids)
 

@@ -144,6 +144,11 @@ def _open_slot(c: Claim, q: Question, bound: set[str], store: Store) -> list[str
     return list(candidates)
 
 
+# hints whose word does not fix our entity type ("which organisation" may be a unit, a mission an
+# organisation); a question for countries, cities, bases, people or areas wants exactly those
+_LOOSE_HINTS = {None, "org", "formation", "operation"}
+
+
 def _type_ok(store: Store, entity_id: str, hint: str | None, wh: str) -> bool:
     e = store.entity(entity_id)
     if e is None:
@@ -210,6 +215,8 @@ def _solve(store: Store, q: Question, as_of: str | None = None) -> Solution | No
     for pred_name, cue_score in q.predicates:
         if cue_score < top_score - 1.0:
             break  # a much weaker cue than the question's main one: answering it would be a guess
+        if q.wh == "where" and pred_name not in _WHERE_PREDICATES:
+            continue  # "where" is answered by a place a relation puts something in, not by a member list
         pred = Predicate(pred_name)
         symmetric = PREDICATES[pred].symmetric
         anchors = list(ids)
@@ -238,7 +245,8 @@ def _solve(store: Store, q: Question, as_of: str | None = None) -> Solution | No
             slot = _open_slot(c, q, bound, store)
             if q.wh not in ("when", "period", "count") or not all(isinstance(v, Literal) for v in slot):
                 slot = [v for v in slot if isinstance(v, Literal) or _type_ok(store, v, q.type_hint, q.wh)] or (
-                    [v for v in slot if isinstance(v, Literal) or _type_ok(store, v, None, q.wh)])
+                    [v for v in slot if isinstance(v, Literal) or _type_ok(store, v, None, q.wh)]
+                    if q.type_hint in _LOOSE_HINTS else [])
             if slot and all(isinstance(v, Literal) for v in slot) and isinstance(c.object, str) and not (
                     {c.subject, c.object} <= bound) and getattr(store.entity(c.object), "type", None) not in PLACE_TYPES:
                 continue  # a date or number about a pair the question does not name both of ("join the OECD")
@@ -249,6 +257,9 @@ def _solve(store: Store, q: Question, as_of: str | None = None) -> Solution | No
             scored = [(s, c, slot) for s, c, slot in scored
                       if all(o == c.subject or (symmetric and o in _ids_of(c)) for o in owners)]
         scored = [x for x in scored if not _conflicting_unbound(x[1], q, store, bind_ids)]
+        topics = {m.entity_id for m in q.mentions if m.type in _TOPIC_TYPES and m.role != "place"}
+        if topics:  # a question naming an operation, unit, event, agreement ... is about that one
+            scored = [x for x in scored if topics & (_ids_of(x[1]) | _family_ids(store, x[1], q))]
         if q.times:  # a date in the question: claims that state the closest matching date win
             best_fit = max(_date_fit(x[1], q) for x in scored) if scored else 0
             if best_fit:
@@ -305,6 +316,17 @@ def _conflicting_unbound(c: Claim, q: Question, store: Store, bind_ids: dict[str
 
 
 _PLACE_OBJECT = {"located_in", "operates_in", "held_in", "headquarters", "signed"}
+_WHERE_PREDICATES = _PLACE_OBJECT | {"defence_attache_to", "defence_adviser_to"}  # a place as object or residence
+# the kinds of entity a question is about when it names one, rather than context such as a state or NATO
+_TOPIC_TYPES = {EntityType.OPERATION, EntityType.FORMATION, EntityType.EVENT, EntityType.AGREEMENT,
+                EntityType.PROGRAMME, EntityType.FRAMEWORK, EntityType.DOCUMENT}
+
+
+def _family_ids(store: Store, c: Claim, q: Question) -> set[str]:
+    """The claim's entities and, for an ordinal question, their family members (other years)."""
+    if not q.ordinal:
+        return set()
+    return {f for i in _ids_of(c) for f in _family(store, i)}
 
 
 def _nth(top: list[tuple[Claim, list[str | Literal]]], ordinal: str,
