@@ -35,21 +35,20 @@ from ._slots import (
     is_modifier,
     mentions,
     quals_for,
-    relative_spans,
     screen,
     subject_before,
     subject_group,
-    token_index,
     triggers,
 )
 from .context import DocContext, SentenceView, lang_data
-from .created import ref_entities
 from .lexicon import Match
 from .membership_args import (
     JOINABLE,
     MOD,
     SUBJECTS,
     dated_group,
+    founding_date,
+    genitive_gap,
     group_states,
     invitations,
     not_member,
@@ -57,6 +56,7 @@ from .membership_args import (
     pronoun_states,
     state_or_group,
 )
+from .membership_phrases import member_phrases, relative_member, titled_members
 from .membership_roles import chair, chair_positions, invite, participate
 
 __all__ = ["extract"]
@@ -64,7 +64,7 @@ __all__ = ["extract"]
 T = EntityType
 P = Predicate
 _JOIN_KINDS = ("JOIN", "ALLY_JOIN", "EURO_JOIN", "FOUNDER_JOIN", "BECOME")
-_ANCHORS = ("JOIN", "ALLY_JOIN", "EURO_JOIN", "FOUNDER_JOIN", "MEMBER_TITLE", "CHAIR_LEAD", "PARTICIPATE", "PARTICIPATE_PROGRAMME", "PARTICIPATE_POSTPOS", "INVITE", "CHAIR", "LEAVE", "REL_MEMBER")
+_ANCHORS = ("JOIN", "ALLY_JOIN", "EURO_JOIN", "FOUNDER_JOIN", "MEMBER_TITLE", "MEMBER_PHRASE", "CHAIR_LEAD", "PARTICIPATE", "PARTICIPATE_PROGRAMME", "PARTICIPATE_POSTPOS", "INVITE", "CHAIR", "LEAVE", "REL_MEMBER")
 
 
 def extract(ctx: DocContext) -> None:
@@ -80,11 +80,11 @@ def extract(ctx: DocContext) -> None:
             continue
         stops = [t for name in ("JOIN", "ALLY_JOIN", "EURO_JOIN", "FOUNDER_JOIN", "PARTICIPATE", "PARTICIPATE_PROGRAMME", "INVITE", "CHAIR", "LEAVE")
                  for t in triggers(view, MOD, name)]
-        if not stops and not any(hits(view, MOD, n) for n in ("PARTICIPATE_POSTPOS", "REL_MEMBER", "CHAIR_LEAD", "MEMBER_TITLE")):
+        if not stops and not any(hits(view, MOD, n) for n in ("PARTICIPATE_POSTPOS", "REL_MEMBER", "CHAIR_LEAD", "MEMBER_TITLE", "MEMBER_PHRASE")):
             continue
-        _join(ctx, view, stops)
-        _titled_members(ctx, view)
-        _relative_member(ctx, view)
+        _join(ctx, view, stops, member_phrases(ctx, view))
+        titled_members(ctx, view)
+        relative_member(ctx, view)
         _leave(ctx, view, stops)
         participate(ctx, view, stops)
         if T.STATE in types or hits(view, MOD, "PRONOUN_SUBJECT"):
@@ -104,13 +104,14 @@ def _drop_undated_repeats(ctx: DocContext) -> None:
                                                    and not any(k in c.qualifiers for k in ("start", "end")))]
 
 
-def _join(ctx: DocContext, view: SentenceView, stops: list[Match]) -> None:
+def _join(ctx: DocContext, view: SentenceView, stops: list[Match], phrased: set[int]) -> None:
     invites = invitations(view)
     fixed = getattr(lang_data(view.lang, MOD), "FIXED_OBJECT", {})
     for kind in _JOIN_KINDS:
         for t in triggers(view, MOD, kind):
             if any(i.start < t.end and t.start < j.end for i, j in invites) or not_member(view, t) \
-                    or (kind == "BECOME" and any(s is not t and s.first <= t.first <= s.last for s in stops)):
+                    or (kind == "BECOME" and any(s is not t and s.first <= t.first <= s.last for s in stops)) \
+                    or any(t.first <= k <= t.last + 8 for k in phrased):
                 continue
             if kind == "BECOME":
                 objs = _member_genitive(view, t, sorted(mentions(view) + common_names(view), key=lambda m: m.start),
@@ -140,13 +141,14 @@ def _add_joins(ctx: DocContext, view: SentenceView, t: Match, kind: str, objs: l
     else:
         topic = ctx.topic()
         dated = [(s, None) for s in pronoun_states(ctx, view, t.start) or ([topic] if topic else [])]
-    if kind == "FOUNDER_JOIN" and (subj_m is None or subj_m.type is T.ORG or any(o.type is not T.ORG for o in objs)):
+    if kind == "FOUNDER_JOIN" and ((subj_m is not None and subj_m.type is T.ORG) or not dated
+                                   or any(o.type is not T.ORG for o in objs) or (subj_m is None and not pronoun_states(ctx, view, t.start))):
         return
     if _distributed(ctx, view, t, objs):
         return
     quals = quals_for(view, t, stops=stops)
     if not quals:
-        quals = _founding_date(ctx, view, objs[0])
+        quals = founding_date(ctx, view, objs[0])
     own = _own_dates(view, objs, t, stops)
     for subj, date in dated:
         for o in objs:
@@ -211,7 +213,7 @@ def _join_objects(ctx: DocContext, view: SentenceView, t: Match, stops: list[Mat
         objs = [m for m in cands if m.end <= t.start and m.type in JOINABLE
                 and (first_state is None or m.start > first_state.end)][-1:]
     if not objs and _anaphor_next_to(view, t):  # "Latvija tai pievienojās", "joined it in 2016"
-        objs = [m for m in cands if m.end <= t.start and m.type in JOINABLE][-1:]
+        objs = [m for m in cands if m.end <= t.start and m.type in JOINABLE and not is_modifier(view, m, cands)][-1:]
     if objs:
         return objs
     ends_in_member = any(t.first <= h.first <= t.last for h in members)
@@ -230,6 +232,10 @@ def _join_objects(ctx: DocContext, view: SentenceView, t: Match, stops: list[Mat
     prev = ctx.last_mention(view.start, (T.ORG,))  # "... its founding meeting, becoming a member of the new forum"
     if prev is not None and prev.start >= ctx.views[max(0, view.index - 2)].start:
         return [prev]
+    topic = ctx.topic((T.ORG,))  # "... and became members on 29 March 2004": what the document is about
+    if intransitive and topic is not None and sum(m.entity_id == topic for m in ctx.adoc.mentions) >= 3:
+        first = next(m for m in ctx.adoc.mentions if m.entity_id == topic)
+        return [Mention(topic, T.ORG, t.start, t.end, first.surface, frozenset(), True)]
     return []
 
 
@@ -293,8 +299,8 @@ def _member_genitive(view: SentenceView, t: Match, cands: list[Mention], members
             continue
         if m.type not in JOINABLE or len(view.between(t.end, m.start).split()) > 3:
             break
-        i = token_index(view, m.end)
-        if any(i <= h.first <= i + 3 for h in members):
+        h = next((h for h in members if h.start >= m.end), None)
+        if h is not None and genitive_gap(view.between(m.end, h.start)):
             return [m]
         break
     return []
@@ -359,43 +365,6 @@ def _gapped(ctx: DocContext, view: SentenceView, t: Match, subj_m: Mention, objs
             ctx.add(m.entity_id, predicate_for(o), o.entity_id, view, qualifiers={"start": x.value}, confidence=0.7)
 
 
-def _titled_members(ctx: DocContext, view: SentenceView) -> None:
-    """"NATO allies Estonia, Latvia and Lithuania", "ES dalībvalstis Vācija un Francija": the
-    states right after an organisation and a membership noun are its members (undated)."""
-    ms = mentions(view)
-    for h in hits(view, MOD, "MEMBER_TITLE"):
-        org = next((m for m in reversed(ms) if m.end <= h.start), None)
-        if org is None or org.type is not T.ORG or view.between(org.end, h.start).strip() not in ("", "'s", "’s") \
-                or not_member(view, h) or is_generic(view, org):
-            continue
-        first = next((m for m in ms if m.start >= h.end), None)
-        if first is None or first.type is not T.STATE or view.between(h.end, first.start).strip(" ,:–—-"):
-            continue
-        group = view.group(first, (T.STATE,))
-        for m in group[group.index(first):]:
-            ctx.add(m.entity_id, P.MEMBER_OF, org.entity_id, view, confidence=0.65)
-
-
-def _relative_member(ctx: DocContext, view: SentenceView) -> None:
-    """"the Council, of which Latvia is a member" / "padome, kuras locekle ir arī Latvija":
-    the state in the relative clause is a member of the name before it."""
-    ms = mentions(view)
-    for h in hits(view, MOD, "REL_MEMBER"):
-        span = next(((a, b) for a, b in relative_spans(view) if a <= h.start < b), None)
-        if span is None:
-            k = h.first
-            if k == 0 or view.tokens[k - 1].text != ",":
-                continue
-            span = (view.tokens[k - 1].start, view.end)
-        a, b = span
-        org = next((m for m in reversed(ms) if m.end <= a and a - m.end <= 1 and m.type in JOINABLE), None)
-        member = next((m for m in ms if h.start <= m.start < b and m.type is T.STATE), None)
-        if org is None or member is None:
-            continue
-        quals = quals_for(view, h) or _founding_date(ctx, view, org)
-        ctx.add(member.entity_id, predicate_for(org), org.entity_id, view, qualifiers=quals, confidence=0.7)
-
-
 def _leave(ctx: DocContext, view: SentenceView, stops: list[Match]) -> None:
     """"the United Kingdom's departure from the EU on 31 January 2020", "izstājās no": a
     membership that ended then."""
@@ -408,22 +377,3 @@ def _leave(ctx: DocContext, view: SentenceView, stops: list[Match]) -> None:
         quals = {"end": q.get("end") or q.get("start", "")}
         for o in objs:
             ctx.add(subj.entity_id, P.MEMBER_OF, o.entity_id, view, qualifiers=quals, confidence=0.7)
-
-
-def _founding_date(ctx: DocContext, view: SentenceView, org: Mention) -> dict[str, str]:
-    """A founding session's date: the organisation's founding date stated earlier in the text,
-    else the one in the reference data."""
-    if not hits(view, MOD, "FOUNDING"):
-        return {}
-    for a, b in relative_spans(view):  # "..., which was established in Helsinki in 2017"
-        if 0 <= a - org.end <= 1:
-            inner = [x for x in view.times if a <= x.start < b and not x.value.startswith("--")]
-            if inner:
-                return {"start": inner[0].value}
-    for prev in reversed(ctx.views[max(0, view.index - 3):view.index]):
-        if any(m.entity_id == org.entity_id for m in prev.mentions) and prev.times:
-            return {"start": prev.times[0].value}
-    ent = ref_entities(ctx).get(org.entity_id)
-    founded = ent.extra.get("founded") or ent.extra.get("inception") if ent else None
-    return {"start": str(founded)} if founded else {}
-

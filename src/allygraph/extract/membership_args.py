@@ -17,13 +17,13 @@ from functools import lru_cache
 
 from ..model import Mention
 from ..vocab import EntityType, Predicate
-from ._slots import hits, subject_before, subject_group, token_index, triggers
+from ._slots import hits, relative_spans, subject_before, subject_group, token_index, triggers
 from .context import _SEP, DocContext, SentenceView, lang_data
 from .created import ref_entities
 from .lexicon import Match
 
 __all__ = ["MOD", "SUBJECTS", "JOINABLE", "TAKEN_PART", "subjects", "predicate_for", "invitations", "not_member",
-           "group_states", "state_or_group", "pronoun_states", "period_quals", "dated_group"]
+           "group_states", "state_or_group", "pronoun_states", "founding_date", "genitive_gap", "period_quals", "dated_group"]
 
 T = EntityType
 P = Predicate
@@ -99,6 +99,9 @@ def pronoun_states(ctx: DocContext, view: SentenceView, offset: int) -> list[str
     return []
 
 
+_BRACKET_YEAR = re.compile(r"\s*\(((?:19|20)\d\d)\)")
+
+
 def dated_group(view: SentenceView, m: Mention) -> list[tuple[Mention, str | None]]:
     """"pēc Somijas (2023) un Zviedrijas (2024) iestāšanās": a state group whose members each
     carry a date in brackets, with those dates (None where a member has none)."""
@@ -111,7 +114,10 @@ def dated_group(view: SentenceView, m: Mention) -> list[tuple[Mention, str | Non
     def own_date(x: Mention) -> str | None:
         after = text[x.end:x.end + 16]
         got = next((t for t in view.times if 0 < t.start - x.end <= 2 and after.lstrip().startswith("(")), None)
-        return got.value if got is not None and not got.value.startswith("--") else None
+        if got is None:  # a bare year in brackets is no date expression: "Somijas (2023)"
+            year = _BRACKET_YEAR.match(after)
+            return year.group(1) if year else None
+        return got.value if not got.value.startswith("--") else None
 
     def joined(a: Mention, b: Mention) -> bool:
         gap = text[a.end:b.start]
@@ -191,3 +197,30 @@ def token_before(view: SentenceView, m: Mention) -> str:
     """The lower-cased token just before a mention ("" at the sentence start)."""
     i = token_index(view, m.start)
     return view.tokens[i - 1].text.casefold() if i > 0 else ""
+
+
+def founding_date(ctx: DocContext, view: SentenceView, org: Mention) -> dict[str, str]:
+    """A founding session's date: the organisation's founding date stated earlier in the text,
+    else the one in the reference data."""
+    if not hits(view, MOD, "FOUNDING"):
+        return {}
+    for a, b in relative_spans(view):  # "..., which was established in Helsinki in 2017"
+        if 0 <= a - org.end <= 1:
+            inner = [x for x in view.times if a <= x.start < b and not x.value.startswith("--")]
+            if inner:
+                return {"start": inner[0].value}
+    for prev in reversed(ctx.views[max(0, view.index - 3):view.index]):
+        if any(m.entity_id == org.entity_id for m in prev.mentions) and prev.times:
+            return {"start": prev.times[0].value}
+    ent = ref_entities(ctx).get(org.entity_id)
+    founded = ent.extra.get("founded") or ent.extra.get("inception") if ent else None
+    return {"start": str(founded)} if founded else {}
+
+
+_GENITIVE_GAP = re.compile(r"^\s*\)?\s*(?:\([^()]*\))?\s*(?:\d+\s*\.)?\s*(?:\w+)?\s*$")
+
+
+def genitive_gap(gap: str) -> bool:
+    """What may stand between an organisation and its membership noun: a bracketed short name,
+    an ordinal, one adjective ("(OECD) 35.", "nepastāvīgo")."""
+    return len(gap) <= 40 and _GENITIVE_GAP.match(gap) is not None

@@ -40,6 +40,8 @@ from .membership_args import MOD, SUBJECTS, TAKEN_PART, invitations, period_qual
 
 __all__ = ["participate", "invite", "chair", "chair_positions"]
 
+_PART_SUBJECTS = (EntityType.STATE, EntityType.ORG, EntityType.FORMATION)  # "BALTBAT ... served with SFOR"
+
 T = EntityType
 P = Predicate
 
@@ -64,9 +66,14 @@ def participate(ctx: DocContext, view: SentenceView, stops: list[Match]) -> None
                 continue
             quals = quals_for(view, t, stops=stops)
             first = min(o.start for o in objs)
-            for subj in subjects(ctx, view, t, offset=first if view.start <= first < t.start else None):
+            at = first if view.start <= first < t.start else None
+            if at is not None and subject_before(view, t.start, (T.STATE,)) is not None \
+                    and subject_before(view, t.start, (T.STATE,)).start > max(o.end for o in objs):
+                at = None  # "... launched the MAP; Estonia and Latvia took part in it": the subject after the object
+            own = _object_dates(view, objs, quals)
+            for subj in subjects(ctx, view, t, types=_PART_SUBJECTS, offset=at):
                 for o in objs:
-                    ctx.add(subj, P.PARTICIPANT_IN, o.entity_id, view, qualifiers=dict(quals),
+                    ctx.add(subj, P.PARTICIPANT_IN, o.entity_id, view, qualifiers=dict(own.get(o.start, quals)),
                             confidence=0.75 if name == "PARTICIPATE" else 0.6)
     for t in triggers(view, MOD, "PARTICIPATE_POSTPOS"):
         ms = mentions(view)
@@ -79,6 +86,23 @@ def participate(ctx: DocContext, view: SentenceView, stops: list[Match]) -> None
         if subj:
             ctx.add(subj, P.PARTICIPANT_IN, prog.entity_id, view, qualifiers=quals_for(view, t, stops=stops),
                     confidence=0.6)
+
+
+def _object_dates(view: SentenceView, objs: list[Mention], quals: dict[str, str]) -> dict[int, dict[str, str]]:
+    """"KFOR in Kosovo from 1999 and the ISAF mission": a date standing after one object of a list
+    (before the next) is that object's alone; the others of the list get none."""
+    if len(objs) < 2 or not quals:
+        return {}
+    out: dict[int, dict[str, str]] = {}
+    own = False
+    for k, o in enumerate(objs):
+        nxt = objs[k + 1].start if k + 1 < len(objs) else view.end
+        x = next((x for x in view.times if o.end <= x.start < nxt and not x.value.startswith("--")), None)
+        if x is not None and k + 1 < len(objs):
+            own = True
+        out[o.start] = ({"start": x.value, "end": x.end_value or ""} if x.kind == "range" else
+                        {"end": x.value} if x.kind == "until" else {"start": x.value}) if x is not None else {}
+    return out if own else {}
 
 
 def invite(ctx: DocContext, view: SentenceView, stops: list[Match]) -> None:

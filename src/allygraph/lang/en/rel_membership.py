@@ -30,10 +30,11 @@ JOIN = [
     "became|become|becomes|becoming the ? ? ' s ? member|ally|state", "became|become|becomes|becoming the ? ’ s ? member|ally",
     "signed|signs|sign up to|for", "elected to", "was|were elected a|an ? member of", "won|wins|win a seat on|in",
     "became|become|becomes|becoming a|an non-permanent member of", "became|become|becomes|becoming a|an non - permanent member of",
-    "as a|an member of", "as members of",
+    "as a|an member of", "as members of", "became|become|becomes|becoming members|Allies|allies",
+    "became|become|becomes|becoming full members|Allies",
 ]
 # founding an organisation makes a state one of its members (only a state as the subject)
-FOUNDER_JOIN = ["founded|co-founded|cofounded|established|set up", "co - founded"]
+FOUNDER_JOIN = ["founded|co-founded|cofounded", "co - founded"]
 # "became the OECD's 35th member": only with an organisation before a membership noun
 BECOME = ["became|become|becomes|becoming"]
 # became an Ally: the organisation is NATO although the sentence does not name it
@@ -51,9 +52,9 @@ MEMBER_TITLE = ["member|members|ally|allies|Allies|Ally", "member state|states|c
 # not (yet) a member: an application, a hope, a plan, a negation just before the trigger
 NOT_MEMBER = [
     "not", "never", "n't", "yet to", "applied|applies|apply|applying for", "application|applications|bid|bids for|to",
-    "seek|seeks|sought|seeking", "hope|hopes|hoped|hoping", "aspire|aspires|aspired|aspiring", "aspirant",
+    "seek|seeks|sought|seeking", "hope|hopes|hoped|hoping", "aspire|aspires|aspired|aspiring to",
     "want|wants|wanted|wish|wishes|wished", "aim|aims|aimed|aiming to", "plan|plans|planned|planning to",
-    "intend|intends|intended|intending to", "would|could|might|should", "will", "candidate|candidates",
+    "intend|intends|intended|intending to", "would|could|might|should", "will",
     "ready to", "prepare|prepares|prepared|preparing to", "path|road|way towards|to", "eventual|eventually",
     "future", "possible", "potential",
 ]
@@ -83,6 +84,7 @@ MEMBER_NOUN = ["member", "members", "state", "states", "country", "countries", "
 PARTICIPATE = [
     "participate|participates|participated|participating in", "take|takes|took|taking|taken part in",
     "involved in", "engaged in", "serve|serves|served|serving in|with", "part of",
+    "serve|serves|served|serving alongside", "fought|fight|fights|fighting alongside",
     "work|works|worked|working through|within", "framework of",
     "sent|send|sends|sending contingents|troops|soldiers|personnel|officers|units|instructors|staff to",
     "sent|send|sends|sending a|an|its|their contingent|unit|platoon|company to",

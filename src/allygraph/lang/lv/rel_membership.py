@@ -27,7 +27,11 @@ JOIN = [
     "kā|būdama|būdamas ? dalībvalsts|dalībvalstis|dalībvalstij|dalībniece|locekle",
 ]
 # dibinātājas kļūst par dalībniecēm (tikai valsts kā teikuma priekšmets)
-FOUNDER_JOIN = ["dibināja|nodibināja|līdzdibināja|izveidoja"]
+FOUNDER_JOIN = ["dibināja|nodibināja|līdzdibināja"]
+# dalības vārds, kas ar organizāciju ģenitīvā pirms tā veido frāzi "ANO dalībvalsts" (ne "dalībvalstu")
+MEMBER_PHRASE = ["dalībvalsts|dalībvalsti|dalībniece|dalībnieci|locekle|locekli|loceklis|dalībnieks|dalībnieku"]
+# vārdi tieši pirms šādas frāzes: "ir ANO dalībvalsts", "– Eiropas Padomes dalībvalsts", "par OECD dalībvalsti"
+PHRASE_LEAD = ("ir", "bija", "būs", "par", "–", "—", "-", "kā")
 # "kļuva par OECD 35. dalībvalsti": tikai ar organizāciju (ģenitīvā) pirms dalības vārda
 BECOME = ["kļuva|kļūst|kļūs|kļūstot|kļuvusi|kļuvis|kļūt par"]
 # attieksmes vietniekvārdi, kas norāda uz papildinātāju ("organizācija, kurai pievienojās Latvija")
@@ -46,10 +50,10 @@ MEMBER_TITLE = [
 # vēl nav dalībniece: pieteikums, vēlme, plāns vai noliegums tieši pirms trigera
 NOT_MEMBER = [
     "nav", "nebija", "nebūs", "ne", "vēl ne", "pieteikum*", "pieteicās|piesakās|pieteikties", "vēlas|vēlējās|vēlētos",
-    "cer|cerēja|cerību", "plāno|plānoja|plāns", "gatavojas|gatavojās", "kandidātvalst*", "cenšas|centās|tiecas|tiecās",
+    "cer|cerēja|cerību", "plāno|plānoja|plāns", "gatavojas|gatavojās", "cenšas|centās|tiecas|tiecās",
     "varētu|var|varēs", "mērķ*", "ceļ*", "nākotn*", "iespējam*", "potenciāl*",
 ]
-PRONOUN_SUBJECT = ["tās|tie|abas|abi|visas trīs|visas četras", "abas|šīs|visas|trīs valstis", "Baltijas valstis"]
+PRONOUN_SUBJECT = ["tās|tie|abas|abi", "visas trīs|četras", "abas|šīs|visas|trīs valstis"]
 HALF_YEAR = (r"(?P<y>\d{4})\. gada (?P<half>pirmaj[āa]|otraj[āa]) (?:pusē|pusgadā)",)
 MONTH_SPAN = (r"\b(?:[Nn]o )?(?P<y>\d{{4}})\. gada (?P<m1>{month}) līdz (?:(?P<y2>\d{{4}})\. gada )?(?P<m2>{month})(?!\w)",)
 FIRST_HALF = ("pirmajā", "pirmaja")

@@ -1,0 +1,102 @@
+"""Membership stated by noun phrases rather than by a joining verb.
+
+* titles: "NATO allies Estonia, Latvia and Lithuania", "ES dalībvalstis Vācija un Francija" — the
+  states right after an organisation and a membership noun (MEMBER_TITLE) are its members;
+* relative clauses: "the Council, of which Latvia is a member", "padome, kuras locekle ir Latvija";
+* Latvian membership phrases: "Latvija ir ANO dalībvalsts, kopš 1995. gada – Eiropas Padomes
+  dalībvalsts": an organisation in the genitive before a membership noun (MEMBER_PHRASE) led by
+  a copula, "par" or a dash; each phrase takes the date of its own part of the sentence.
+
+Called per sentence by :mod:`.membership`; word lists in ``lang/<code>/rel_membership.py``.
+"""
+
+from __future__ import annotations
+
+from ..vocab import EntityType, Predicate
+from ._refer import common_names
+from ._slots import hits, is_generic, mentions, quals_for, relative_spans, subject_before, token_index
+from .context import DocContext, SentenceView, lang_data
+from .membership_args import JOINABLE, MOD, founding_date, genitive_gap, not_member, predicate_for
+
+__all__ = ["titled_members", "relative_member", "member_phrases"]
+
+T = EntityType
+P = Predicate
+_BOUNDARY = (",", ";")
+
+
+def titled_members(ctx: DocContext, view: SentenceView) -> None:
+    """"NATO allies Estonia, Latvia and Lithuania", "ES dalībvalstis Vācija un Francija": the
+    states right after an organisation and a membership noun are its members (undated)."""
+    ms = mentions(view)
+    for h in hits(view, MOD, "MEMBER_TITLE"):
+        org = next((m for m in reversed(ms) if m.end <= h.start), None)
+        if org is None or org.type is not T.ORG or view.between(org.end, h.start).strip() not in ("", "'s", "’s") \
+                or not_member(view, h) or is_generic(view, org):
+            continue
+        first = next((m for m in ms if m.start >= h.end), None)
+        if first is None or first.type is not T.STATE or view.between(h.end, first.start).strip(" ,:–—-"):
+            continue
+        group = view.group(first, (T.STATE,))
+        for m in group[group.index(first):]:
+            ctx.add(m.entity_id, P.MEMBER_OF, org.entity_id, view, confidence=0.65)
+
+
+def relative_member(ctx: DocContext, view: SentenceView) -> None:
+    """"the Council, of which Latvia is a member" / "padome, kuras locekle ir arī Latvija":
+    the state in the relative clause is a member of the name before it."""
+    ms = mentions(view)
+    for h in hits(view, MOD, "REL_MEMBER"):
+        span = next(((a, b) for a, b in relative_spans(view) if a <= h.start < b), None)
+        if span is None:
+            k = h.first
+            if k == 0 or view.tokens[k - 1].text != ",":
+                continue
+            span = (view.tokens[k - 1].start, view.end)
+        a, b = span
+        org = next((m for m in reversed(ms) if m.end <= a and a - m.end <= 1 and m.type in JOINABLE), None)
+        member = next((m for m in ms if h.start <= m.start < b and m.type is T.STATE), None)
+        if org is None or member is None:
+            continue
+        quals = quals_for(view, h) or founding_date(ctx, view, org)
+        ctx.add(member.entity_id, predicate_for(org), org.entity_id, view, qualifiers=quals, confidence=0.7)
+
+
+def member_phrases(ctx: DocContext, view: SentenceView) -> set[int]:
+    """"ir ANO dalībvalsts", "– Eiropas Padomes dalībvalsts", "par OECD (OECD) 35. dalībvalsti":
+    claims for each phrase; returns the token indices of the membership nouns it used."""
+    done: set[int] = set()
+    lead = getattr(lang_data(view.lang, MOD), "PHRASE_LEAD", ())
+    found = hits(view, MOD, "MEMBER_PHRASE")
+    if not found or not lead:
+        return done
+    cands = sorted(mentions(view) + common_names(view), key=lambda m: m.start)
+    toks = view.tokens
+    for h in found:
+        org = next((m for m in reversed(cands) if m.end <= h.start), None)
+        if org is None or org.type not in JOINABLE or not genitive_gap(view.between(org.end, h.start)) \
+                or is_generic(view, org) or not_member(view, h):
+            continue
+        i = token_index(view, org.start)
+        if i > 1 and toks[i - 1].text == "(":  # "Apvienoto Nāciju Organizācijas (ANO) dalībvalsts": the full name
+            outer = next((m for m in reversed(cands) if m.end <= toks[i - 1].start), None)
+            if outer is not None and outer.entity_id == org.entity_id:
+                org, i = outer, token_index(view, outer.start)
+        if i == 0 or toks[i - 1].text.casefold() not in lead:
+            continue
+        lo = next((k for k in range(i - 1, -1, -1) if toks[k].text in _BOUNDARY), -1)
+        hi = next((k for k in range(h.last + 1, len(toks)) if toks[k].text in _BOUNDARY), len(toks))
+        seg_start = toks[lo].end if lo >= 0 else view.start
+        seg_end = toks[hi].start if hi < len(toks) else view.end
+        subj = subject_before(view, org.start, (T.STATE,))
+        subj_id = subj.entity_id if subj is not None else ctx.topic()
+        if subj_id is None:
+            continue
+        x = next((x for x in view.times if seg_start <= x.start < seg_end and not x.value.startswith("--")), None)
+        quals: dict[str, str] = {}
+        if x is not None:
+            quals = {"start": x.value, "end": x.end_value or ""} if x.kind == "range" else (
+                {"end": x.value} if x.kind == "until" else {"start": x.value})
+        ctx.add(subj_id, predicate_for(org), org.entity_id, view, qualifiers=quals, confidence=0.75)
+        done.add(h.first)
+    return done
