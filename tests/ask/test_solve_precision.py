@@ -29,6 +29,8 @@ def store(tmp_path_factory):  # type: ignore[no-untyped-def]
         _claim("state:EE", "member_of", "org:nato", at=100),
         _claim("state:LV", "participant_in", "programme:pfp", at=200),
         _claim("state:DK", "contributes_to", "operation:eastern-sentry", at=300),
+        Claim("state:LV", Predicate("defence_attache_to"), "state:EE", {"resident_in": "city:tallinn"},
+              [Source("p_doc", 400, 420, "Latvia attaché Estonia", "test", "0", 0.9)], 0.9),
     ])
     yield st
     st.close()
@@ -54,3 +56,10 @@ def test_a_named_operation_must_be_in_the_answering_claim(store) -> None:  # typ
     r = answer(store, "Which Allies contribute to NATO's Eastern Sentry?")
     assert _labels(r) == {"Denmark"}, r["answer"]
     assert not {"Lithuania", "Estonia"} & _labels(r)
+
+
+def test_a_receiver_in_the_locative_must_match_the_attache_claim(store) -> None:  # type: ignore[no-untyped-def]
+    r = answer(store, "Kur rezidē Latvijas aizsardzības atašejs, kas akreditēts Šveicē?")
+    assert "Tallinn" not in _labels(r) and "Tallina" not in _labels(r), r["answer"]
+    r_ok = answer(store, "Kur rezidē Latvijas aizsardzības atašejs, kas akreditēts Igaunijā?")
+    assert "Tallina" in _labels(r_ok), r_ok["answer"]

@@ -301,7 +301,7 @@ def _conflicting_unbound(c: Claim, q: Question, store: Store, bind_ids: dict[str
             slot_types.setdefault(e.type, set()).add(v)
     bound_mentions = {id(bind_ids[i]) for i in ids if i in bind_ids}
     place_slots = {v for k, v in c.qualifiers.items() if k in _ENTITY_QUALS and isinstance(v, str)}
-    if c.predicate.value in _PLACE_OBJECT and isinstance(c.object, str):
+    if c.predicate.value in _WHERE_PREDICATES and isinstance(c.object, str):  # "akreditēts Šveicē": the receiver
         place_slots.add(c.object)
     for m in q.mentions:
         if m.entity_id in ids or id(m) in bound_mentions:
