@@ -25,7 +25,9 @@ from ..vocab import EntityType, Predicate
 from ._refer import antecedent
 from ._slots import (
     clause_end,
+    first_group_after,
     hit_at,
+    hits,
     mentions,
     objects_after,
     quals_for,
@@ -54,12 +56,19 @@ def participates(ctx: DocContext, view: SentenceView) -> None:
         end = clause_end(view, t.end, stop)
         objs = [m for m in objects_after(view, t.end, (T.OPERATION,), stop_at=stop) if m.start < end]
         objs += [m for m in exercises_in(ctx, view) if t.end <= m.start < end]
+        if not objs and view.lang != "en":  # "Mācībās X piedalījās Igaunija un Lietuva": the object first
+            objs = _fronted(ctx, view, t)
         if not objs:
             continue
         subj = _subject(ctx, view, t)
         if subj is None:
             continue
-        group = subject_group(view, subj) if subj.type is T.STATE and subj.end <= t.start else [subj]
+        if subj.start >= t.end:
+            group = first_group_after(view, subj.start, (T.STATE,), max_gap_tokens=0)
+        elif subj.type is T.STATE and any(x is subj for x in mentions(view)):
+            group = subject_group(view, subj)
+        else:
+            group = [subj]
         dated = _own_dates(view, objs) if len(objs) > 1 else {}
         for s in group or [subj]:
             for o in sorted(objs, key=lambda m: m.start):
@@ -85,6 +94,17 @@ def _subject(ctx: DocContext, view: SentenceView, t: Match) -> Mention | None:
                 and token_index(view, after[0].start) - t.last <= 2:
             return after[0]
     return None
+
+
+def _fronted(ctx: DocContext, view: SentenceView, t: Match) -> list[Mention]:
+    """Latvian word order: the operation or exercise (locative) before the verb in its clause."""
+    start = view.start
+    for x in hits(view, MOD, "CLAUSE_END"):
+        if x.end <= t.start:
+            start = max(start, x.end)
+    ops = [m for m in mentions(view) if m.type is T.OPERATION and start <= m.start and m.end <= t.start]
+    exs = [m for m in exercises_in(ctx, view) if start <= m.start and m.end <= t.start]
+    return (ops + exs)[-1:]
 
 
 def _own_dates(view: SentenceView, objs: list[Mention]) -> dict[int, dict[str, str]]:
