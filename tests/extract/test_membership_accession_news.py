@@ -93,3 +93,27 @@ def test_lv_subject_in_relative_clause_of_a_state() -> None:
 def test_lv_wishes_and_negation_are_no_membership() -> None:
     assert _members("Gruzija vēlas pievienoties NATO.") == set()
     assert _members("Moldova nav Eiropas Savienības dalībvalsts.") == set()
+
+
+def test_lv_membership_phrases_each_with_its_own_date() -> None:
+    text = ("Kopš 1992. gada Horvātija ir Apvienoto Nāciju Organizācijas (ANO) dalībvalsts, kopš 1996. gada – "
+            "Eiropas Padomes dalībvalsts, bet 2013. gadā tā kļuva par Eiropas Savienības 28. dalībvalsti.")
+    assert _members(text) == {("state:HR", "org:un", "1992"), ("state:HR", "org:council-of-europe", "1996"),
+                              ("state:HR", "org:eu", "2013")}
+
+
+def test_lv_bracketed_years_of_a_genitive_state_group() -> None:
+    text = "Alianse paplašinājās pēc Melnkalnes (2017) un Ziemeļmaķedonijas (2020) iestāšanās NATO."
+    assert _members(text) == {("state:ME", "org:nato", "2017"), ("state:MK", "org:nato", "2020")}
+
+
+def test_en_founders_named_by_a_pronoun() -> None:
+    text = "Slovakia, Romania and Bulgaria met in Riga in 2000. That year they founded the Vilnius Group."
+    assert {s for s, _, _ in _members(text)} == {"state:SK", "state:RO", "state:BG"}
+    assert _members("NATO founded the Vilnius Group in 2000.") == set()
+
+
+def test_en_date_after_one_operation_of_a_list_is_its_own() -> None:
+    text = "Finland has served alongside Allies in KFOR from 1999 and in ISAF."
+    got = {(c.object, c.qualifiers.get("start")) for c in claims_of(analyse_text(text), "participant_in")}
+    assert got == {("operation:kfor", "1999"), ("operation:isaf", None)}
