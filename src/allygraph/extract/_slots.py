@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from ..model import Mention, TimeExpr
 from ..vocab import EntityType
-from .context import _SEP, DocContext, SentenceView, lang_data
+from .context import _SEP, DocContext, SentenceView, lang_data, lexicon
 from .created import ensure_entity, ref_entities, slug
 from .lexicon import Match
 
@@ -44,10 +44,12 @@ def _key_token(pattern: str) -> str:
     return max(toks, key=lambda t: min(len(a.rstrip("*")) for a in t.split("|"))) if toks else "?"
 
 
-def _alts(lang: str, module: str, names: tuple[str, ...]) -> list[str] | None:
-    """The regex alternatives of the first words of these lexicons (None: a pattern of wildcards only)."""
+def _alts(lang: str, module: str, names: tuple[str, ...]) -> tuple[list[str], set[str]] | None:
+    """The regex alternatives of the first words of these lexicons and the first letters of
+    each (None: a pattern of wildcards only)."""
     words: set[str] = set()
     stems: set[str] = set()
+    heads: set[str] = set()
     mod = lang_data(lang, module)
     for name in names:
         for pat in getattr(mod, name, ()) if mod else ():
@@ -57,85 +59,76 @@ def _alts(lang: str, module: str, names: tuple[str, ...]) -> list[str] | None:
                     return None  # a pattern of wildcards only: no screening possible
                 if alt.endswith("*"):
                     stems.add(re.escape(alt[:-1]))
+                    heads.add(alt[:-1][:_HEAD])
                 elif alt:
                     words.add(re.escape(alt) + r"(?!\w)")
-    return sorted(stems | words, key=lambda x: (-len(x), x))
+                    heads.add(alt[:_HEAD])
+    return sorted(stems | words, key=lambda x: (-len(x), x)), heads
 
 
 @lru_cache(maxsize=None)
 def _screen(lang: str, module: str, names: tuple[str, ...]) -> re.Pattern[str] | None:
-    alts = _alts(lang, module, names)
-    if alts is None:
+    got = _alts(lang, module, names)
+    if got is None:
         return re.compile("")
+    alts = got[0]
     return re.compile(r"(?<!\w)(?:" + "|".join(alts) + ")") if alts else None
 
 
 @lru_cache(maxsize=None)
-def _any_screen(lang: str, module: str) -> re.Pattern[str] | None:
-    """Where the first word of any lexicon of the module may start (a zero-width match at each
-    such place): a sentence is screened for every lexicon of a module by one search."""
-    mod = lang_data(lang, module)
-    names = tuple(n for n in dir(mod) if n.isupper() and _words_only(getattr(mod, n))) if mod else ()
-    alts: set[str] = set()
-    for name in names:
-        got = _alts(lang, module, (name,))
-        if got is None:
-            return None
-        alts.update(got)
-    if not alts:
-        return None
-    return re.compile(r"(?<!\w)(?=" + "|".join(sorted(alts, key=lambda x: (-len(x), x))) + ")")
+def _screen_of(lang: str, module: str, names: tuple[str, ...]) -> tuple[re.Pattern[str] | None, frozenset[str] | None]:
+    """The screen of these lexicons and the first (up to four) letters its matches can start with
+    (None: no such cheap test, e.g. for a pattern of wildcards only)."""
+    rx = _screen(lang, module, names)
+    got = _alts(lang, module, names)
+    heads = frozenset(got[1]) if got is not None and "" not in got[1] else None
+    return rx, heads
 
 
-def _words_only(val: object) -> bool:
-    return isinstance(val, (str, list, tuple, set, frozenset, dict)) and all(isinstance(x, str) for x in val)
+_HEAD = 4  # letters of a first word the cheap test compares
+_STARTS = re.compile(r"(?<!\w)(?=(.{1,%d}))" % _HEAD, re.DOTALL)
 
 
-def _places(view: SentenceView, module: str) -> list[int] | None:
-    """Offsets in the lower-cased sentence where a first word of some lexicon of ``module`` may
-    start (None: no module-wide screen), computed once per sentence and module."""
-    cache = view.ctx.__dict__.setdefault("_slots_places", {})
-    key = (view.index, module)
-    got = cache.get(key, False)
-    if got is False:
-        rx = _any_screen(view.lang, module)
-        got = cache[key] = None if rx is None else [m.start() for m in rx.finditer(_low(view))]
-    return got
+def _starts(view: SentenceView) -> frozenset[str]:
+    """The first one to four letters at every place of the lower-cased sentence not preceded by a
+    word character (where a screen's match may begin), once per sentence."""
+    got = view.memo.get("starts")
+    if got is None:
+        found: set[str] = set()
+        for head in _STARTS.findall(_low(view)):
+            found.update(head[:n] for n in range(1, len(head) + 1))
+        got = view.memo["starts"] = frozenset(found)
+    return got  # type: ignore[return-value]
 
 
 def screen(view: SentenceView, module: str, *names: str) -> bool:
     """A quick test before any token work: does the sentence contain a first word of one of
-    these lexicons? (A regex over the lower-cased sentence, tried only where the module-wide
-    screen found some first word.)"""
-    rx = _screen(view.lang, module, names)
+    these lexicons? (One regex search over the lower-cased sentence, skipped when no place of
+    the sentence starts with the first letters of any of those words.)"""
+    rx, heads = _screen_of(view.sent.lang, module, names)
     if rx is None:
         return False
-    places = _places(view, module)
-    if places is None:
-        return rx.search(_low(view)) is not None
-    if not places:
-        return rx.pattern == ""
-    low = _low(view)
-    return any(rx.match(low, p) is not None for p in places) or rx.pattern == ""
+    if heads is not None and heads.isdisjoint(_starts(view)):
+        return False
+    return rx.search(_low(view)) is not None
 
 
 def _low(view: SentenceView) -> str:
-    cache = view.ctx.__dict__.setdefault("_slots_low", {})
-    low = cache.get(view.index)
+    low = view.memo.get("low")
     if low is None:
-        low = cache[view.index] = view.text.casefold()
-    return low
+        low = view.memo["low"] = view.text.casefold()
+    return low  # type: ignore[return-value]
 
 
 def hits(view: SentenceView, module: str, name: str) -> list[Match]:
     """Every match of a lexicon in the sentence that passes :func:`screen`, computed once per sentence."""
-    cache = view.ctx.__dict__.setdefault("_slots_hits", {})
-    key = (view.index, module, name)
-    got = cache.get(key)
+    memo = view.memo
+    key = (module, name)
+    got = memo.get(key)
     if got is None:
-        found = view.find(view.lex(module, name))  # (from the sentence's index: cheaper than the screen)
-        got = cache[key] = found if found and screen(view, module, name) else []
-    return got
+        found = lexicon(view.sent.lang, module, name).find_in(view.indexed())  # (cheaper than the screen)
+        got = memo[key] = found if found and screen(view, module, name) else []
+    return got  # type: ignore[return-value]
 
 
 def hit_at(view: SentenceView, module: str, name: str, i: int) -> Match | None:

@@ -10,7 +10,9 @@ is ``doc.text[start:end]`` by construction.
 
 from __future__ import annotations
 
+import hashlib
 import importlib
+import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -18,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from types import ModuleType
 
-from ..model import AnalysedDocument, Claim, Literal, Mention, NumberExpr, Sentence, Source, TimeExpr
+from ..model import AnalysedDocument, Claim, Literal, Mention, NumberExpr, Sentence, Source, TimeExpr, _qual_key
 from ..vocab import EntityType, Predicate
 from .lexicon import Lexicon, Match, TokenIndex
 
@@ -58,7 +60,8 @@ class SentenceView:
     numbers: list[NumberExpr]
     heading: SentenceView | None = None  # the heading/lead-in for a list item
     _lemmas: list[str] | None = field(default=None, repr=False)
-    _ix: TokenIndex | None = field(default=None, repr=False)  # the tokens looked up once for every lexicon
+    _ix: TokenIndex | None = field(default=None, repr=False, compare=False)  # the tokens looked up once for every lexicon
+    memo: dict[object, object] = field(default_factory=dict, repr=False, compare=False)  # shared helpers' per-sentence results
 
     @property
     def lang(self) -> str:
@@ -220,13 +223,37 @@ class DocContext:
 
     def result(self) -> list[Claim]:
         """Claims merged by (key, span), in a stable order."""
-        merged: dict[tuple[str, int, int], Claim] = {}
+        merged: dict[tuple[str, int, int], tuple[Claim, str]] = {}
         for c in self.claims:
             s = c.sources[0]
-            k = (c.key(), s.start, s.end)
-            if k not in merged or c.confidence > merged[k].confidence:
-                merged[k] = c
-        return sorted(merged.values(), key=lambda c: (c.sources[0].start, c.predicate.value, c.key()))
+            key = claim_key_of(c)
+            k = (key, s.start, s.end)
+            old = merged.get(k)
+            if old is None or c.confidence > old[0].confidence:
+                merged[k] = (c, key)
+        done = sorted(merged.values(), key=lambda ck: (ck[0].sources[0].start, ck[0].predicate.value, ck[1]))
+        return [c for c, _ in done]
+
+
+_ENC = json.encoder.encode_basestring  # (the function json.dumps(ensure_ascii=False) quotes strings with)
+
+
+def claim_key_of(c: Claim) -> str:
+    """``c.key()``, built without the general JSON encoder when every part is a plain string (the
+    common case): the same text json.dumps would give, hashed the same way."""
+    quals = []
+    for k, v in sorted(c.qualifiers.items()):
+        if k == "as_of":
+            continue
+        q = v if type(v) is str else _qual_key(v)
+        if not isinstance(q, str):
+            return c.key()
+        quals.append(_ENC(k) + ":" + _ENC(q))
+    pred = str(getattr(c.predicate, "value", c.predicate))
+    if not (isinstance(c.subject, str) and isinstance(c.object, str)):
+        return c.key()
+    payload = "[" + _ENC(c.subject) + "," + _ENC(pred) + "," + _ENC(c.object) + ",{" + ",".join(quals) + "}]"
+    return hashlib.sha256(payload.encode()).hexdigest()[:20]
 
 
 def _inside(items: Sequence, i: int, s: Sentence) -> list:  # type: ignore[type-arg]

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ..model import Token
 
-__all__ = ["Lexicon", "Match", "TokenIndex", "token_index"]
+__all__ = ["Lexicon", "Match", "TokenIndex", "token_index", "REGISTRY"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +89,7 @@ class _Registry:
 
 _NONE: frozenset[int] = frozenset()
 _REG = _Registry()
+REGISTRY = _REG  # (for the one-pass trigger look-up of a whole module)
 
 
 class TokenIndex:
@@ -106,16 +107,21 @@ class TokenIndex:
         """Look the words up (again: a lexicon built since may accept some of them)."""
         tokens = self.tokens
         self.version = _REG.version
-        acc = _REG.accepts
-        self.sets = [acc(t) for t in tokens]
+        pairs, acc = _REG._pairs, _REG.accepts
+        sets = [pairs.get((t.text, t.lemma)) for t in tokens]
+        for i, ids in enumerate(sets):
+            if ids is None:
+                sets[i] = acc(tokens[i])
+        self.sets = sets
         where: dict[int, list[int]] = {}
-        for i, ids in enumerate(self.sets):
-            for sid in ids:
-                got = where.get(sid)
-                if got is None:
-                    where[sid] = [i]
-                else:
-                    got.append(i)
+        for i, ids in enumerate(sets):
+            if ids:
+                for sid in ids:
+                    got = where.get(sid)
+                    if got is None:
+                        where[sid] = [i]
+                    else:
+                        got.append(i)
         self.where = where
         self.present = frozenset(where)
 
@@ -168,10 +174,9 @@ class Lexicon:
         if self._wild_first:
             starts = [i for i, t in enumerate(ix.tokens) if not t.is_punct or ix.sets[i] & self._firsts]
         else:
-            firsts = self._firsts
-            if firsts.isdisjoint(ix.present):
+            hit = self._firsts & ix.present
+            if not hit:
                 return out
-            hit = firsts.intersection(ix.present)
             where = ix.where
             starts = where[next(iter(hit))] if len(hit) == 1 else sorted({i for sid in hit for i in where[sid]})
         by_first = self._by_first
