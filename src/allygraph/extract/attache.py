@@ -26,7 +26,7 @@ from dataclasses import replace
 from ..model import Mention
 from ..vocab import EntityType as T
 from ..vocab import Predicate as P
-from . import attache_prose
+from . import attache_prose, attache_tables
 from ._args import Quals, before_word, relation_times
 from ._triggers import sentence_triggers
 from .attache_prose import country_of, find
@@ -40,7 +40,10 @@ _ROW_MAX = 60  # a longer line is running text, not a row
 
 def extract(ctx: DocContext) -> None:
     disc = attache_prose.Discourse()
+    done = [(t.start, t.end) for t in attache_tables.tables(ctx) if _table(ctx, t)]
     for view in ctx.views:
+        if any(a <= view.start and view.end <= b for a, b in done):
+            continue
         if view.sent.is_list_item:
             _item(ctx, view)
         elif view.sent.is_heading and "\n" not in view.text.strip():
@@ -77,6 +80,38 @@ def _rows(ctx: DocContext, view: SentenceView) -> list[SentenceView]:
         out.append(SentenceView(ctx, view.index, sent, ms, [t for t in view.times if a <= t.start < b],
                                 [n for n in view.numbers if a <= n.start < b], heading=head))
     return out
+
+
+def _table(ctx: DocContext, table: attache_tables.Table) -> bool:
+    """Claims of an attaché table's rows; False when nothing before it says which side it lists."""
+    sender = receiver = pred = None
+    for v in reversed(ctx.views[:table.first.index + (table.first.start < table.start)]):
+        if v.sent.is_list_item or v.start >= table.start:
+            continue
+        nouns = find(v, "ATTACHE") + find(v, "ADVISER")
+        if nouns or (v.sent.is_heading and find(v, "ACCREDITED")):
+            sender, receiver = _direction(ctx, v)
+            if sender or receiver:
+                pred = _predicate(v)
+                break
+        if v.sent.is_heading and not nouns:
+            break  # a section about something else
+    if sender is None and receiver is None:
+        return False
+    head_pred = _predicate(table.header) if table.header is not None else None
+    for row in table.rows:
+        p = _predicate(row.view) or head_pred or pred or P.DEFENCE_ATTACHE_TO
+        quals: Quals = dict(relation_times(row.view))
+        if row.residence is not None:
+            quals["resident_in"] = row.residence.entity_id
+        if receiver:
+            pairs = [(m.entity_id, r) for m in row.main for r in [receiver] + [a.entity_id for a in row.accredited]]
+        else:
+            pairs = [(sender, m.entity_id) for m in row.main + row.accredited]
+        for s, o in dict.fromkeys(pairs):
+            if s and o and s != o:
+                ctx.add(s, p, o, row.view, qualifiers=dict(quals), confidence=0.85)
+    return True
 
 
 def _predicate(view: SentenceView) -> P | None:
@@ -155,6 +190,8 @@ def _item(ctx: DocContext, view: SentenceView) -> None:
         if owners and receiver is None:
             sender = owners[-1].entity_id
     states = [m for m in view.of_type(T.STATE) if m.end <= split and m not in owners]
+    if not states and resident is not None and resident.end <= split:  # "Madride (Spānija, Portugāle)"
+        states = [m for m in view.of_type(T.STATE) if m.start >= split and m not in owners]
     if split >= view.end and resident is not None:  # "Japan – Helsinki, Finland" / "no Berlīnes – Vācijā"
         states = [m for m in states if not (m.start >= resident.end
                                             and view.between(resident.end, m.start).strip() in ("", ","))]

@@ -4,6 +4,9 @@ Parsed with selectolax (lexbor), which reads broken markup the way browsers do (
 are fine) and decodes entities. Content comes from ``<main>`` if present, else the
 ``<article>`` elements, else ``<body>``; scripts, styles, forms, navigation, headers, footers
 and asides are dropped. List items start with ``- `` so the segmenter sees them as list items.
+Table rows become markdown-style pipe rows, one a line (``| Canada | Riga |``), a row of header
+cells (``<th>`` only) followed by ``|---|---|``, so a table reads as it would in a markdown source
+and its rows and cells stay recognisable; a cell's own blocks and line breaks are joined into one line.
 ``html_meta`` reads the title and the document's own date from ``<meta>`` / ``<time>``.
 """
 
@@ -24,10 +27,11 @@ _SKIP = frozenset({
 _BLOCK = frozenset({
     "address", "article", "blockquote", "body", "caption", "dd", "details", "div", "dl", "dt",
     "fieldset", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "li", "main",
-    "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "ul",
+    "ol", "p", "pre", "section", "summary", "table", "tr", "ul",
     "html", "center",
 })
 _CELL = frozenset({"td", "th"})
+_CELL_BREAK = re.compile(r"\s*\n[\s\n]*")
 _WS = re.compile(r"[ \t\r\n\f\v]+")
 _DATE_META = (
     "article:published_time", "og:published_time", "published_time", "date", "dc.date",
@@ -84,18 +88,41 @@ def _render(root: LexborNode, out: list[str]) -> None:
             if tag == "li":
                 prefix = "\n\n- "
             elif tag == "tr":
-                prefix, suffix = "\n", "\n"
-        elif tag in _CELL:
-            prefix, suffix = " ", " "
+                cells = _children(node)
+                last = next((x for x in reversed(out) if x.strip(" ")), "\n")
+                lead = "" if last.endswith("\n") else "\n"  # rows of a table stay one block
+                out.append(lead + "|" + "".join(_cell(c) for c in cells if c.tag in _CELL) + "\n")
+                if cells and all(c.tag == "th" for c in cells if c.tag in _CELL) and any(c.tag == "th" for c in cells):
+                    out.append("|" + "---|" * sum(c.tag == "th" for c in cells) + "\n")
+                continue
+        elif tag in _CELL:  # a cell outside a row
+            out.append(" " + _cell(node) + " ")
+            continue
         out.append(prefix)
         stack.append((None, suffix))
-        children = []
-        child = node.child
-        while child is not None:
-            children.append(child)
-            child = child.next
-        for c in reversed(children):
+        for c in reversed(_children(node)):
             stack.append((c, ""))
+
+
+def _children(node: LexborNode) -> list[LexborNode]:
+    out = []
+    child = node.child
+    while child is not None:
+        out.append(child)
+        child = child.next
+    return out
+
+
+def _cell(node: LexborNode) -> str:
+    """`` text |``: the cell's visible text on one line (a nested table is flattened to its text)."""
+    inner: list[str] = []
+    for c in _children(node):
+        if c.tag in ("table", "tr") or c.tag in _CELL or (c.tag != "-text" and c.css_first("table, tr, td, th")):
+            inner.append(" " + _WS.sub(" ", c.text(deep=True, separator=" ") or "") + " ")
+        else:
+            _render(c, inner)
+    text = _CELL_BREAK.sub(" ", "".join(inner).replace("|", "/")).strip()
+    return " " + text + " |"
 
 
 def html_to_text(tree: LexborHTMLParser) -> str:

@@ -31,3 +31,12 @@ SEAT = ["serving in|at", "posted in|to|at", "stationed in|at", "works in|at", "w
 # a contrast word starts another attaché clause: "..., while the attaché in Paris covers Belgium"
 BREAK = ["while", "whereas", "but", "whilst"]
 RESPECTIVELY = ["respectively"]
+# table header cells: the column of residence cities, the column of further accreditations
+COLUMN_RESIDENCE = [
+    "residence", "city", "city of residence", "place of residence", "seat", "location", "duty station",
+    "based", "resident",
+]
+COLUMN_ACCREDITED = [
+    "accreditation*", "accredited", "also accredited", "countries covered", "covered countries",
+    "other accreditations", "also covers",
+]

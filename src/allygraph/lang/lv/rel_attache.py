@@ -29,3 +29,12 @@ SEAT = ["strādā*", "dienoš*", "dienē", "dienesta vieta*", "darba vieta*", "a
 # a contrast word starts another attaché clause: "..., bet viņa kolēģis Otavā – Kanādā"
 BREAK = ["bet", "savukārt", "taču", "turpretī", "kamēr", "tikmēr"]
 RESPECTIVELY = ["attiecīgi"]
+# tabulas galvenes šūnas: rezidences pilsētu kolonna, papildu akreditāciju kolonna
+COLUMN_RESIDENCE = [
+    "rezidence*", "rezidences vieta*", "rezidēšanas vieta*", "pilsēta", "mītne*", "mītnes vieta*",
+    "atrašanās vieta*", "dienesta vieta*", "rezidē*",
+]
+COLUMN_ACCREDITED = [
+    "akreditācij*", "akreditēts arī", "akreditēta arī", "akreditēti arī", "papildu akreditācij*",
+    "citas akreditācij*", "aptvertās valstis",
+]
