@@ -19,6 +19,7 @@ from ..model import Claim, Literal
 from ..query import fold, valid_at
 from ..store.base import Store
 from ..vocab import PREDICATES, EntityType, Predicate
+from .describe import resolve_descriptions
 from .understand import QMention, Question
 
 __all__ = ["Solution", "solve"]
@@ -207,9 +208,10 @@ def solve(store: Store, q: Question, as_of: str | None = None) -> Solution | Non
 
 
 def _solve(store: Store, q: Question, as_of: str | None = None) -> Solution | None:
-    q = _with_year(store, q)
+    q = resolve_descriptions(store, _with_year(store, q))
     if not q.mentions:
         return None
+    q.predicates = _with_person_relatives(q)
     ids = {m.entity_id: m for m in q.mentions}
     top_score = q.predicates[0][1] if q.predicates else 0.0
     for pred_name, cue_score in q.predicates:
@@ -274,6 +276,23 @@ def _solve(store: Store, q: Question, as_of: str | None = None) -> Solution | No
                 continue
         return _collect(pred_name, q, top)
     return None
+
+
+# "Who leads/heads X?" asked for a person: a chair or a commander is what leads a committee or a unit
+_PERSON_RELATIVES = {"leads": ("chair_of", "commanded_by")}
+
+
+def _with_person_relatives(q: Question) -> list[tuple[str, float]]:
+    if q.type_hint != "person" or not q.predicates:
+        return q.predicates
+    have = {p for p, _ in q.predicates}
+    out = list(q.predicates)
+    for pred, score in q.predicates:
+        for rel in _PERSON_RELATIVES.get(pred, ()):
+            if rel not in have:
+                out.append((rel, score - 0.01))
+                have.add(rel)
+    return sorted(out, key=lambda x: -x[1])
 
 
 def _date_fit(c: Claim, q: Question) -> int:

@@ -8,7 +8,8 @@ QUESTION_WORDS = ("what", "which", "who", "whom", "where", "when", "how", "many"
 
 # kind of answer asked for, most specific first
 WH = {
-    "period": ["during which period", "for how long", "from when", "between which dates", "what period"],
+    "period": ["during which period", "for how long", "from when", "between which dates", "what period",
+               "in which years", "which years", "what years"],
     "when": ["when", "what year", "which year", "in what year", "since when", "what date", "which date"],
     "where": ["where", "in which city", "which city", "what city", "in what city", "which place", "what place",
               "which airbase", "what airbase", "which base", "what base", "which air base"],
@@ -20,6 +21,7 @@ WH = {
 PREDICATES = {
     "leads": ["lead*", "led", "framework nation", "in charge of", "head*", "command the"],
     "contributes_to": ["contribut*", "send* troops", "send* soldiers", "troops to", "soldiers to", "provide* troops",
+                       "commit* forces|troops|ships|soldiers|units|aircraft", "pledg* forces|troops|ships",
                        "take* part in the battlegroup", "participat* in the battlegroup"],
     "member_of": ["member|members|membership", "join|joins|joined|joining", "accede*", "accession", "admitted",
                   "ally", "allies"],

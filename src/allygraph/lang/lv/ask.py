@@ -5,7 +5,8 @@ QUESTION_WORDS = ("kas", "kurš", "kura", "kuri", "kuras", "kurā", "kurās", "k
                   "kādā", "kādi")
 
 WH = {
-    "period": ["kurā laikā", "kurā laikposmā", "kurā periodā", "cik ilgi", "no kura līdz kuram"],
+    "period": ["kurā laikā", "kurā laikposmā", "kurā periodā", "cik ilgi", "no kura līdz kuram", "kuros gados",
+               "kurus gadus"],
     "when": ["kad", "kurā gadā", "kopš kura", "kopš kad", "kurā datumā", "kurā dienā"],
     "where": ["kur", "kurā pilsētā", "kurā vietā", "kurā bāzē", "kurā aviobāzē", "kura aviobāze", "kura bāze",
               "kura pilsēta", "kurā valstī"],
@@ -15,8 +16,10 @@ WH = {
 
 PREDICATES = {
     "leads": ["vad*", "vadošā", "vadošo", "ietvarvalst*", "komandē*", "priekšgalā"],
-    "contributes_to": ["karavīr*", "kontingent*", "veido", "piedalās kaujas", "sūta", "nosūt*", "devum*", "spēkus"],
-    "member_of": ["dalībvalst*", "dalībniec*", "iestāj*", "iestāsies", "pievienoj*", "uzņem*", "biedr*", "kļuva par"],
+    "contributes_to": ["karavīr*", "kontingent*", "veido", "piedalās kaujas", "sūta", "nosūt*", "devum*", "spēkus",
+                       "apņēm*", "nodo* spēk*|karakuģ*|vienīb*", "nodrošin* spēk*|karakuģ*|vienīb*"],
+    "member_of": ["dalībvalst*", "dalībniec*", "iestāj*", "iestāsies", "pievienoj*", "uzņem*", "biedr*", "kļuva par",
+                  "locekl*", "locekle|loceklis|locekļi"],
     "participant_in": ["piedal*", "pievienoj*", "iesaist*", "programm*", "dalīb*"],
     "invited_to_join": ["uzaicin*", "ielūg*"],
     "defence_attache_to": ["atašej*", "akreditē*", "akreditēt*", "rezidē*"],
