@@ -17,6 +17,7 @@ from .context import DocContext, SentenceView, lang_data
 
 __all__ = [
     "LEX", "UNIT", "LEADER", "STATE", "HOSTED", "FOUNDABLE", "PLACE_FINE", "RELATIVE",
+    "LEADABLE_TYPES", "lead_objects", "name_led_marks", "ref_leaders",
     "prepositions", "join_words", "subject_ok", "person_modifier", "is_adjective", "unit_mentions", "unit_for", "recent_unit",
 ]
 
@@ -27,6 +28,7 @@ STATE = (T.STATE,)
 HOSTED = (T.FORMATION, T.ORG, T.OPERATION)
 FOUNDABLE = (T.FORMATION, T.ORG, T.OPERATION, T.PROGRAMME, T.BASE, T.FRAMEWORK)
 PLACE_FINE = (T.BASE, T.CITY)
+LEADABLE_TYPES = (T.ORG, T.PROGRAMME)  # led when their name says what they are: a coalition, force, project
 RELATIVE = (", kas", ", kura", ", kuras", ", kurš", ", kuri", ", which", ", who", ", that")
 
 
@@ -125,3 +127,52 @@ def recent_unit(ctx: DocContext, view: SentenceView, back: int = 3) -> Mention |
             return got[-1]
     got = unit_mentions(ctx, view.heading) if view.heading is not None else []
     return got[-1] if got else None
+
+
+@lru_cache(maxsize=None)
+def _lang_words(lang: str, name: str) -> tuple[str, ...]:
+    mod = lang_data(lang, LEX)
+    return tuple(getattr(mod, name, ())) if mod else ()
+
+
+def name_led_marks(lang: str) -> tuple[str, ...]:
+    """Words inside a name that say it is led by someone ("NATO-led", "vadītā")."""
+    return _lang_words(lang, "NAME_LED")
+
+
+def _leadable(ctx: DocContext, m: Mention) -> bool:
+    """An organisation or programme a state can lead: its name (a label or as written) has a head noun of ``LEADABLE_HEADS`` (a coalition, a force, a project),
+    not a council or committee that a state chairs."""
+    ent = ctx.ref.get(m.entity_id) if ctx.ref is not None and hasattr(ctx.ref, "get") else None
+    names = [m.surface] + (list(ent.labels.values()) if ent is not None else [])
+    heads = _lang_words("en", "LEADABLE_HEADS") + _lang_words("lv", "LEADABLE_HEADS")
+    for name in names:
+        words = name.casefold().replace("-", " ").split()
+        if any(w.startswith(h) for w in words for h in heads):
+            return True
+    return False
+
+
+def lead_objects(ctx: DocContext, view: SentenceView) -> list[Mention]:
+    """What a lead verb can take as its object: the sentence's formations and operations (by name or
+    head noun) and the organisations and programmes a state can lead (coalitions, forces, projects)."""
+    cache = doc_cache(ctx)
+    key = ("forces-lead-objects", view.index)
+    got = cache.get(key)
+    if got is None:
+        extra = [m for m in view.mentions if m.type in LEADABLE_TYPES and _leadable(ctx, m)]
+        got = cache[key] = sorted(unit_mentions(ctx, view) + extra, key=lambda m: m.start)
+    return got  # type: ignore[return-value]
+
+
+def ref_leaders(ctx: DocContext, entity_id: str) -> list[str]:
+    """The leaders the reference data gives for an entity (``led_by=`` or ``lead=``)."""
+    ent = ctx.ref.get(entity_id) if ctx.ref is not None and hasattr(ctx.ref, "get") else None
+    if ent is None:
+        return []
+    out: list[str] = []
+    for key in ("led_by", "lead"):
+        val = ent.extra.get(key)
+        vals = val if isinstance(val, list) else str(val).split("|") if val else []
+        out += [v for v in vals if isinstance(v, str) and ":" in v]
+    return out

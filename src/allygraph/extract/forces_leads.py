@@ -28,11 +28,15 @@ from ._args import (
 from ._triggers import sentence_triggers
 from .context import DocContext, SentenceView
 from .forces_args import (
+    LEADABLE_TYPES,
     LEADER,
     LEX,
     STATE,
     UNIT,
     join_words,
+    lead_objects,
+    name_led_marks,
+    ref_leaders,
     person_modifier,
     recent_unit,
     subject_ok,
@@ -57,7 +61,8 @@ def _co_leaders(view: SentenceView, lo: int, hi: int) -> list[Mention]:
 
 
 def leads(ctx: DocContext, view: SentenceView) -> None:
-    units = unit_mentions(ctx, view)
+    _led_in_name(ctx, view)
+    units = lead_objects(ctx, view)  # formations, operations, and coalitions, forces, projects by name
     found = sentence_triggers(view, LEX)
     pool = [m for m in view.of_type(*LEADER) if not person_modifier(view, m)]  # not "the Canadian officer"
     for kind in ("LEAD_VERB", "LEAD_PASSIVE", "LEAD_GENITIVE", "LEAD_UNDER", "LEAD_ROLE_SG", "LEAD_ROLE_PL"):
@@ -96,7 +101,7 @@ def leads(ctx: DocContext, view: SentenceView) -> None:
                     continue
                 unit = nearest(units, t, "left") or nearest(units, t, "right")
                 subj = nearest(pool, t, "right")
-                if subj is None or view.between(t.end, subj.start).strip() not in ("", "the"):
+                if subj is None or not _passive_gap(view.between(t.end, subj.start)):
                     continue
                 leaders = states_group(view, subj)
             elif kind in ("LEAD_GENITIVE", "LEAD_UNDER"):
@@ -111,6 +116,7 @@ def leads(ctx: DocContext, view: SentenceView) -> None:
                 close = right is not None and right.start - t.end <= 30
                 unit = right if close else (nearest(units, prev[-1], "left") or right)
             else:  # a role noun: framework / lead nation
+                units = unit_mentions(ctx, view)
                 cands = [m for m in view.of_type(*STATE) if subject_ok(view, m, lv_case=False)
                          and not (view.lang == "lv" and m.cases and m.cases <= {"loc", "dat"})]
                 side = "right" if is_copula_after(view, t) else "left"
@@ -126,6 +132,29 @@ def leads(ctx: DocContext, view: SentenceView) -> None:
                 continue
             for s in leaders:
                 ctx.add(s.entity_id, P.LEADS, unit.entity_id, view, qualifiers=relation_times(view), confidence=conf)
+
+
+_APPOSITION_GAP = re.compile(r"^(?:(?:the|its|their|all|tās|to|savas|savi)\s+)?(?:[^\W\d]+\s+){0,2}[^\W\d]+\s*[,:–—]$")
+
+
+def _passive_gap(gap: str) -> bool:
+    """What may stand between "led by" and the leader: nothing, "the", or a short appositive
+    ("led by its three founders, Denmark, Germany and Poland")."""
+    gap = gap.strip().lower()
+    return gap in ("", "the") or (len(gap) < 40 and bool(_APPOSITION_GAP.match(gap)) and gap.islower())
+
+
+def _led_in_name(ctx: DocContext, view: SentenceView) -> None:
+    """A name that says who leads it ("the NATO-led Kosovo Force", "NATO vadītā operācija Bosnijā")
+    names the leader the reference data gives for it."""
+    marks = name_led_marks(view.lang)
+    if not marks:
+        return
+    for m in view.mentions:
+        if m.type not in UNIT + LEADABLE_TYPES or not any(k in m.surface.casefold() for k in marks):
+            continue
+        for leader in ref_leaders(ctx, m.entity_id):
+            ctx.add(leader, P.LEADS, m.entity_id, view, qualifiers=relation_times(view), confidence=0.7)
 
 
 def _led_by_in_places(ctx: DocContext, view: SentenceView, t: Match) -> bool:

@@ -16,7 +16,7 @@ from ..vocab import Predicate as P
 from ._args import Quals, nearest, relation_times, states_group, triggers
 from ._triggers import sentence_triggers
 from .context import DocContext, SentenceView, lang_data
-from .forces_args import LEX, STATE, join_words, subject_ok, unit_for, unit_mentions
+from .forces_args import LEX, STATE, join_words, recent_unit, subject_ok, unit_for, unit_mentions
 from .lexicon import Match
 
 __all__ = ["contributors", "contributor_item"]
@@ -71,7 +71,7 @@ def contributors(ctx: DocContext, view: SentenceView) -> None:
                                  tr in assets)
     # "X contributes to / sends troops to Y"
     for t in triggers(view, LEX, "CONTRIBUTE_VERB"):
-        unit = nearest(unit_mentions(ctx, view), t, "right")
+        unit = nearest(unit_mentions(ctx, view), t, "right" if view.lang == "en" else "any")
         cands = [m for m in view.of_type(*STATE) if subject_ok(view, m)]
         subj = nearest(cands, t, "left" if view.lang == "en" else "any")
         if unit is None or subj is None:
@@ -79,15 +79,26 @@ def contributors(ctx: DocContext, view: SentenceView) -> None:
         explicit = bool(assets) or view.between(t.start, t.end).lower().startswith(("contribut", "dod ieg", "sniedz ieg"))
         for s in states_group(view, subj):
             _add_contributor(ctx, view, s, unit, times, 0.7, explicit)
-    # "Iznīcinātājus misijai nodrošinājušas Polija, Vācija ...": providing troops or assets
-    for t in triggers(view, LEX, "PROVIDE_VERB") if sent and "CONTRIBUTE_VERB" not in found else ():
-        unit = nearest(unit_mentions(ctx, view), t, "any")
-        cands = [m for m in view.of_type(*STATE) if subject_ok(view, m)]
-        subj = nearest(cands, t, "left" if view.lang == "en" else "any")
-        if unit is None or subj is None:
+    # "Iznīcinātājus misijai nodrošinājušas Polija, Vācija ...": providing troops or assets; an offer
+    # or a commitment of them is an explicit contribution ("have committed forces, among them jets")
+    offers = triggers(view, LEX, "OFFER_VERB")
+    for t in triggers(view, LEX, "PROVIDE_VERB") + offers if sent and "CONTRIBUTE_VERB" not in found else ():
+        unit, conf = nearest(unit_mentions(ctx, view), t, "any"), 0.65
+        if unit is None:  # "Eastern Sentry will ... Denmark and France have committed forces"
+            unit, conf = recent_unit(ctx, view), 0.55
+        givers = _givers(view, t)
+        if unit is None or not givers:
             continue
-        for s in states_group(view, subj):
-            _add_contributor(ctx, view, s, unit, times, 0.65, bool(assets))
+        for s in givers:
+            _add_contributor(ctx, view, s, unit, times, conf, bool(assets) or t in offers)
+    # "BALTRON is manned by Latvia and Lithuania"
+    for t in triggers(view, LEX, "CONTRIBUTE_PASSIVE"):
+        unit = nearest(unit_mentions(ctx, view), t, "left") or recent_unit(ctx, view)
+        first = nearest(view.of_type(*STATE), t, "right")
+        if unit is None or first is None or view.between(t.end, first.start).strip().lower() not in ("", "the"):
+            continue
+        for s in states_group(view, first):
+            _add_contributor(ctx, view, s, unit, times, 0.7, True)
     # "the contributing nations are A, B and C"
     for t in triggers(view, LEX, "CONTRIBUTORS"):
         first = nearest(view.of_type(*STATE), t, "right")
@@ -97,6 +108,21 @@ def contributors(ctx: DocContext, view: SentenceView) -> None:
         for s in states_group(view, first):
             _add_contributor(ctx, view, s, unit, times, 0.7, True)
     _personnel(ctx, view, troops)
+
+
+def _givers(view: SentenceView, t: Match) -> list[Mention]:
+    """Who provides: the subject state (before the verb in English, either side in Latvian), else the
+    states listed after "among them" / "tostarp" ("24 states offered instructors, among them A and B")."""
+    cands = [m for m in view.of_type(*STATE) if subject_ok(view, m)]
+    subj = nearest(cands, t, "left" if view.lang == "en" else "any")
+    if subj is not None:
+        return states_group(view, subj)
+    for a in triggers(view, LEX, "SUCH_AS"):
+        if a.start > t.end:
+            nxt = [m for m in view.after(a.end, STATE) if view.between(a.end, m.start).strip() in ("", "the")]
+            if nxt:
+                return states_group(view, nxt[0])
+    return []
 
 
 def _demonym_before(view: SentenceView, tr: Match) -> list[str]:

@@ -84,12 +84,19 @@ LEAD_UNDER = ["leadership", "command", "lead"]
 # equipment sent to an operation counts as a contribution, not as personnel
 ASSETS = [
     "fighter jets", "fighters", "jets", "aircraft", "planes", "warplanes", "ships", "warships", "frigates",
-    "helicopters", "tanks", "vessels", "f - 16s", "f-16s", "f - 35s", "f-35s", "eurofighters", "typhoons",
+    "helicopters", "tanks", "vessels", "minehunters", "corvettes", "submarines", "patrol aircraft",
+    "air-defence systems", "air defence systems", "training modules", "f - 16s", "f-16s", "f - 35s", "f-35s", "eurofighters", "typhoons",
 ]
 PROVIDE_VERB = [
     "provide|provides|provided|providing", "supply|supplies|supplied", "send|sends|sent", "deploy|deploys|deployed",
     "contribute|contributes|contributed", "rotate|rotates|rotated", "assign|assigns|assigned",
 ]
+# an offer or commitment of troops or assets: an explicit contribution ("have committed forces")
+OFFER_VERB = ["commit|commits|committed|committing", "pledge|pledges|pledged|pledging",
+              "offer|offers|offered|offering", "earmark|earmarks|earmarked", "put forward"]
+# the unit on the left, the contributors on the right: "the squadron is manned by Latvia and Lithuania"
+CONTRIBUTE_PASSIVE = ["manned by", "staffed by", "crewed by", "jointly manned by", "jointly staffed by",
+                      "contributed by", "provided by", "supplied by"]
 THEN = ["at the time", "at that time", "at its launch", "at the start", "at first", "initially", "originally",
         "back then", "then"]
 NOW = ["currently", "now", "today", "at present", "presently", "still"]
@@ -116,3 +123,8 @@ PLACE_ATTRIBUTE = ["- based", "-based"]
 # a day without a year: "last year on 3 July" is the year before the document's; "this year" its own
 LAST_YEAR = ["last year", "the previous year", "the year before"]
 THIS_YEAR = ["this year", "earlier this year"]
+# (word stems, not triggers) an organisation or programme whose name has one of these is one a state
+# can lead ("leads the drone coalition", "the JEF, led by the UK", "the Dutch-led PESCO project")
+LEADABLE_HEADS = ("coalition", "force", "project", "initiative", "taskforce", "framework nation")
+# inside a name: the name says who leads it ("the NATO-led Kosovo Force")
+NAME_LED = ("-led", "- led")

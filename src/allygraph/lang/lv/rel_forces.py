@@ -33,7 +33,8 @@ TROOPS = [
 FROM = ["no"]
 CONTRIBUTE_VERB = [
     "sūta|sūtīja|sūtīs|nosūtīja|nosūtīs|nosūtījusi|nosūtījušas", "izvieto|izvietoja|izvietojusi",
-    "dod ieguldījumu", "sniedz ieguldījumu", "piedalās ar", "piedalījās ar", "nodrošina karavīrus",
+    "dod ieguldījumu", "sniedz ieguldījumu", "piedalās ar", "piedalījās ar", "piedalīsies ar", "piedalīsies ? ar",
+    "piedalās ? ar", "piedalījās ? ar", "piedalījusies ar", "piedalījies ar", "nodrošina karavīrus",
     "piešķir karavīrus",
 ]
 # "karavīrus dod ... valstis": list of contributing nations
@@ -80,11 +81,17 @@ UNIT_JOIN = ("un", "kā", "arī", "tāpat", "līdz", "šim", "agrāk", "iepriek�
 # equipment sent to an operation counts as a contribution, not as personnel
 ASSETS = [
     "iznīcinātāj*", "lidmašīn*", "lidaparāt*", "kuģ*", "fregat*", "helikopter*", "tank*", "bruņutehnik*",
-    "gaisa kuģ*", "kaujas lidmašīn*",
+    "gaisa kuģ*", "kaujas lidmašīn*", "karakuģ*", "patruļlidmašīn*", "mīnu meklētāj*", "korvet*",
+    "zemūden*", "pretgaisa aizsardzības sistēm*", "apmācību modu*",
 ]
 # "Iznīcinātājus misijai nodrošinājušas Polija, Vācija ...": providing needs troops or assets as its object
 PROVIDE_VERB = ["nodrošin*", "piešķīr*", "piešķir*", "nosūtīj*", "norīko*", "norīkoj*", "deleģē*", "deleģēj*"]
 # a count stated for an earlier date: the date of the sentence before ("Tolaik ... 1100 karavīru")
+# an offer or commitment of troops or assets: an explicit contribution ("apņēmusies nodot karakuģus")
+OFFER_VERB = ["nodot|nodos|nodeva|nodevusi|nodevis|nodevušas|nodevuši|nodod", "apņēm*", "apsolīj*", "solīj*",
+              "piedāvā*", "piešķīrusi|piešķīruši|piešķīrušas"]
+# the unit, then its contributors: "eskadru komplektē Latvija un Lietuva"
+CONTRIBUTE_PASSIVE = ["komplektē|komplektēja|komplektēs", "nodrošina personālu"]
 THEN = ["tolaik", "toreiz", "tobrīd", "sākotnēji", "sākumā", "tajā laikā", "tai laikā"]
 # a count stated for the document's own date
 NOW = ["šobrīd", "pašlaik", "patlaban", "pašreiz", "šodien", "tagad", "joprojām"]
@@ -117,3 +124,8 @@ PLACE_ATTRIBUTE = ["bāzētais|bāzētā|bāzēto|bāzētajā|bāzētajam|bāzē
 # a day without a year: "pagājušā gada 3. jūlijā" is the year before the document's; "šā gada" its own
 LAST_YEAR = ["pagājušā gada", "pagājušajā gadā", "pagājušo gadu", "iepriekšējā gada"]
 THIS_YEAR = ["šā gada", "šī gada", "šogad"]
+# (word stems, not triggers) an organisation or programme whose name has one of these is one a state
+# can lead ("vada dronu koalīciju", "Nīderlandes vadītais projekts")
+LEADABLE_HEADS = ("koalīcij", "spēki", "spēku", "spēkiem", "projekt", "iniciatīv")
+# inside a name: the name says who leads it ("NATO vadītā operācija")
+NAME_LED = ("vadīt",)
