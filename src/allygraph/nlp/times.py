@@ -117,6 +117,7 @@ def _grammar(lang: str) -> _Grammar:
         pats = [
             (year + r"\s+" + r"(?P<d>\d{1,2})\.\s?" + month, "ymd"),
             (year + r"\s+" + r"(?P<d>\d{1,2})\." + day_joiner + r"(?P<d2>\d{1,2})\.\s?" + month, "ydd_m"),
+            (year + r"\s+" + month + day_joiner + month2, "ymm"),
             (year + r"\s+" + month, "ym"),
             (r"(?<![\d.])(?P<d>\d{1,2})\." + day_joiner + r"(?P<d2>\d{1,2})\.\s?" + month, "dd_m"),
             (day + month, "dm"),
@@ -150,14 +151,14 @@ def _grammar(lang: str) -> _Grammar:
          + r"(?:,?\s+" + year + ")?", "m_dd"),
         (month + r"\s+(?P<d>\d{1,2})" + ordinal + r"(?![\d:])(?:,?\s+" + year + ")?", "md"),
         (day + r"\s+(?:of\s+)?" + month, "dm"),
+        (month + day_joiner + month2 + r",?\s+" + year, "mm_y"),
         (month + r",?\s+" + year, "ym"),
         (r"(?<![\w.,-])(?P<y>(?:1[89]|20)\d{2})\s?" + DASH + r"\s?(?P<y2>(?:1[89]|20)\d{2})(?![\w%]|[.,]\d)", "yy"),
         (r"(?<![\w.,])(?P<y>(?:1[89]|20)\d{2})(?![\w%]|[.,]\d)", "bare_y"),
     ]
-    del month2
     compiled = [(re.compile(p), s) for p, s in pats]
     ctx = re.compile(r"(?:^|(?<=[\s(]))(?:" + _alt(en_months.YEAR_CONTEXT) + r")(?:\s+|-)(?:the\s+(?:year\s+)?)?$", re.I)
-    return _Grammar(tuple(compiled + _shared_patterns()), frozenset(("m_dd", "md", "ym")),
+    return _Grammar(tuple(compiled + _shared_patterns()), frozenset(("m_dd", "md", "ym", "mm_y")),
                     re.compile(r"(?=" + _alt(forms) + r")"), frozenset(en_months.DAY_PAIR_JOINERS), forms,
                     _prefix(en_months.SINCE_WORDS), _prefix(en_months.UNTIL_WORDS), _prefix(en_months.FROM_WORDS),
                     re.compile(r"^\s*(?:" + DASH + r"|" + _alt(en_months.RANGE_JOINERS) + r")\s*$", re.I),
@@ -193,6 +194,18 @@ def _atom(g: _Grammar, m: re.Match[str], shape: str, text: str) -> list[_Atom]:
             return []
         atom.m = atom.d = None
         atom.end_date = (y2, None, None)
+    elif shape in ("ymm", "mm_y"):  # "June–September 2024", "2024. gada jūnija līdz septembrim"
+        m2 = _month(g, gd["m2"])
+        if m2 is None or mo is None or not _valid(y, m2, None) or not _valid(y, mo, None):
+            return []
+        if (gd.get("j") or "").lower() in g.pair_joiners and m2 != mo + 1:  # two months, not a span
+            first_end = m.start("j")
+            while text[first_end - 1].isspace():
+                first_end -= 1
+            return [_Atom(m.start(), first_end, y, mo, None), _Atom(m.start("m2"), m.end(), y, m2, None)]
+        if m2 <= mo:
+            return []
+        atom.end_date = (y, m2, None)
     elif gd.get("d2"):
         d2 = int(gd["d2"])
         m2 = _month(g, gd.get("m2")) or mo
