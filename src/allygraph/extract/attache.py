@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import Mention
+from ..model import Claim, Mention
 from ..vocab import EntityType as T
 from ..vocab import Predicate as P
 from . import attache_prose, attache_tables
@@ -39,6 +39,25 @@ _ROW_MAX = 60  # a longer line is running text, not a row
 
 
 def extract(ctx: DocContext) -> None:
+    first = len(ctx.claims)
+    _extract(ctx)
+    _share_residence(ctx.claims[first:])
+
+
+def _share_residence(claims: list[Claim]) -> None:
+    """A claim without a residence takes the one other claims of the same pair state, if they all
+    agree ("Latvia is represented in the UK by an adviser. The adviser is based in London ...")."""
+    seen: dict[tuple[str, str, object], set[object]] = {}
+    for c in claims:
+        if "resident_in" in c.qualifiers:
+            seen.setdefault((c.subject, c.predicate.value, c.object), set()).add(c.qualifiers["resident_in"])
+    for c in claims:
+        got = seen.get((c.subject, c.predicate.value, c.object))
+        if "resident_in" not in c.qualifiers and got and len(got) == 1:
+            c.qualifiers["resident_in"] = next(iter(got))  # type: ignore[assignment]
+
+
+def _extract(ctx: DocContext) -> None:
     disc = attache_prose.Discourse()
     done = [(t.start, t.end) for t in attache_tables.tables(ctx) if _table(ctx, t)]
     for view in ctx.views:

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..model import Mention
+from ..model import Claim, Mention
 from ..vocab import EntityType as T
 from ..vocab import Predicate as P
 from ._args import Quals, before_word, find_once, relation_times, states_group
@@ -52,6 +52,12 @@ class Discourse:
     sender: str | None = None
     receiver: str | None = None
     active: bool = False  # the section is about attachés: a bare "accredited to" counts
+    # the previous sentence's explicit senders and its claims without a residence: "the adviser"
+    # of the next sentence is the same person ("... is represented by an adviser. The adviser
+    # resides in Ottawa and is also accredited to ...")
+    last_index: int = -2
+    last_senders: list[str] = field(default_factory=list)
+    unhoused: list[Claim] = field(default_factory=list)
 
 
 @dataclass
@@ -98,6 +104,7 @@ def accredited_gap(gap: str) -> bool:
 def heading(ctx: DocContext, view: SentenceView, disc: Discourse) -> None:
     """A heading starts a section: its direction, if it names attachés, else none."""
     disc.sender = disc.receiver = None
+    disc.last_senders, disc.unhoused = [], []
     disc.active = bool(_nouns(view))
     if not disc.active:
         return
@@ -124,7 +131,12 @@ def sentence(ctx: DocContext, view: SentenceView, disc: Discourse) -> None:
             continue
         c = _roles(ctx, view, _Clause(a, b, pred, anchor))
         explicit = bool(c.senders)
-        senders = c.senders or prev_senders or ([disc.sender] if disc.sender else [])
+        again = not explicit and not prev_senders and _is_bare(view, anchor) and disc.last_index == view.index - 1
+        senders = c.senders or prev_senders or (disc.last_senders if again else []) or (
+            [disc.sender] if disc.sender else [])
+        if again and c.city is not None:
+            for old in disc.unhoused:
+                old.qualifiers.setdefault("resident_in", c.city.entity_id)
         receivers = c.receivers
         if not receivers and not c.pairs and explicit:
             if disc.receiver and disc.receiver not in senders:
@@ -139,7 +151,10 @@ def sentence(ctx: DocContext, view: SentenceView, disc: Discourse) -> None:
             if top is not None and top not in receivers:
                 senders, conf = [top], 0.5
         if senders:
-            _emit(ctx, view, pred, senders, receivers, c, conf)
+            made = _emit(ctx, view, pred, senders, receivers, c, conf)
+            if explicit:
+                disc.last_index, disc.last_senders = view.index, senders
+                disc.unhoused = [x for x in made if "resident_in" not in x.qualifiers]
         elif receivers and disc.sender is None and len(receivers) == 1:
             disc.receiver = receivers[0]  # "Vairākas valstis savus atašejus Latvijā akreditējušas ..."
         if explicit and not receivers and not c.pairs and c.city is None and disc.receiver is None:
@@ -147,8 +162,14 @@ def sentence(ctx: DocContext, view: SentenceView, disc: Discourse) -> None:
         prev_senders = senders if explicit or prev_senders else prev_senders
 
 
+def _is_bare(view: SentenceView, anchor: Match | None) -> bool:
+    """The clause's attaché noun is a bare one ("the adviser", "Atašejs"), not "defence attaché"."""
+    return anchor is not None and not any(t.start <= anchor.start < t.end for t in _nouns(view))
+
+
 def _emit(ctx: DocContext, view: SentenceView, pred: P, senders: list[str], receivers: list[str],
-          c: _Clause, conf: float) -> None:
+          c: _Clause, conf: float) -> list[Claim]:
+    made: list[Claim] = []
     quals: Quals = dict(relation_times(view))
     rows: list[tuple[str, Mention | None]] = list(c.pairs) or [(r, c.city) for r in receivers]
     for snd in dict.fromkeys(senders):
@@ -156,7 +177,10 @@ def _emit(ctx: DocContext, view: SentenceView, pred: P, senders: list[str], rece
             q = dict(quals)
             if city is not None:
                 q["resident_in"] = city.entity_id
-            ctx.add(snd, pred, r, view, qualifiers=q, confidence=conf)
+            got = ctx.add(snd, pred, r, view, qualifiers=q, confidence=conf)
+            if got is not None:
+                made.append(got)
+    return made
 
 
 # -- clauses ----------------------------------------------------------------------------------
@@ -170,7 +194,12 @@ def _in(ms: list[Match], a: int, b: int) -> list[Match]:
 
 
 def _predicate(view: SentenceView, a: int, b: int) -> P | None:
+    """The clause's first attaché or adviser noun; a bare one ("the adviser") counts only when no
+    full one ("defence adviser") is in the clause."""
     adv, att = _in(find(view, "ADVISER"), a, b), _in(find(view, "ATTACHE"), a, b)
+    if not adv and not att:
+        adv = _in(find(view, "BARE_ADVISER"), a, b)
+        att = [t for t in _in(find(view, "BARE"), a, b) if not any(x.start == t.start for x in adv)]
     if adv and (not att or adv[0].start <= att[0].start):
         return P.DEFENCE_ADVISER_TO
     return P.DEFENCE_ATTACHE_TO if att else None
@@ -227,7 +256,10 @@ def _roles(ctx: DocContext, view: SentenceView, c: _Clause) -> _Clause:
     group = lambda m: [g for g in states_group(view, m) if c.start <= g.start < c.end]  # noqa: E731
     if c.anchor is not None:
         c.senders = _senders(ctx, view, c, states, group)
-    recv: list[Mention] = []
+    rep_senders, rep_receivers = _represented(view, c, states)
+    if rep_senders:
+        c.senders = [m.entity_id for m in rep_senders]
+    recv: list[Mention] = list(rep_receivers)
 
     def take(m: Mention, cases: set[str]) -> None:
         if lv and m.cases and not m.cases & cases:
@@ -268,6 +300,27 @@ def _roles(ctx: DocContext, view: SentenceView, c: _Clause) -> _Clause:
         if home and home not in c.receivers and home not in sender_ids:
             c.receivers.insert(0, home)
     return c
+
+
+def _represented(view: SentenceView, c: _Clause, states: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """"Apvienotajā Karalistē Latviju pārstāv padomnieks", "In Norway, Latvia is represented by an
+    attaché", "the attaché who represents Latvia in Spain": the represented state sends, the
+    state the representation is in receives."""
+    reps = _in(find(view, "REPRESENT"), c.start, c.end)
+    if not reps:
+        return [], []
+    rep = reps[0]
+    if view.lang == "lv":
+        objs = [m for m in states if m.cases and "acc" in m.cases and "loc" not in m.cases]
+        senders = sorted(objs, key=lambda m: abs(m.start - rep.start))[:1]
+        receivers = [m for m in states if m.cases and "loc" in m.cases and m not in senders]
+    else:
+        before = [m for m in states if m.end <= rep.start
+                  and view.between(m.end, rep.start).strip().lower() in ("", "is", "are", "was", "will be", "is also")]
+        after = [m for m in states if m.start >= rep.end and view.between(rep.end, m.start).strip().lower() in ("", "the")]
+        senders = before[-1:] or after[:1]
+        receivers = [m for m in states if m not in senders and before_word(view, m) in ("in", "to")]
+    return senders, receivers
 
 
 def _senders(ctx: DocContext, view: SentenceView, c: _Clause, states: list[Mention], group) -> list[str]:  # type: ignore[no-untyped-def]

@@ -40,3 +40,7 @@ COLUMN_ACCREDITED = [
     "accreditation*", "accredited", "also accredited", "countries covered", "covered countries",
     "other accreditations", "also covers",
 ]
+# the represented state sends, the state it is represented in receives
+REPRESENT = ["represents|represent|representing|represented"]
+# a bare adviser noun, in a section about attachés: sets the adviser predicate for its clause
+BARE_ADVISER = ["adviser|advisor|advisers|advisors"]

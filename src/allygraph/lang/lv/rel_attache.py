@@ -38,3 +38,7 @@ COLUMN_ACCREDITED = [
     "akreditācij*", "akreditēts arī", "akreditēta arī", "akreditēti arī", "papildu akreditācij*",
     "citas akreditācij*", "aptvertās valstis",
 ]
+# the represented state sends, the state it is represented in receives
+REPRESENT = ["pārstāv", "pārstāvēj*", "pārstāvēt*", "pārstāvēs"]
+# a bare adviser noun, in a section about attachés: sets the adviser predicate for its clause
+BARE_ADVISER = ["padomniek*", "padomniec*"]
