@@ -22,6 +22,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from allygraph.lang.en import numbers as en_num
 from allygraph.lang.lv import numbers as lv_num
@@ -100,14 +101,14 @@ def _trie(words: Iterable[str]) -> str:
     words can match at one place only when one is a prefix of the other, and the longer is still
     tried first, so the matches are the same; the regex engine no longer tries every word at every
     word start."""
-    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    root: dict[str, Any] = {}
     for w in set(words):
         node = root
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node: dict) -> str:  # type: ignore[type-arg]
+    def emit(node: dict[str, Any]) -> str:
         parts = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
         if "" in node:
             parts.append("")  # the word ending here: after every longer one

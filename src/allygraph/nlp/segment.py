@@ -210,7 +210,7 @@ def tokenize(text: str, start: int, end: int, lang: str) -> list[Token]:
     words = list(map(_GROUP, matches))
     puncts = list(map(_IS_2, map(_LASTINDEX, matches)))
     seen = _SURFACES.setdefault(lang, {})
-    lemmas = list(map(seen.get, words))
+    lemmas: list[str | None] = list(map(seen.get, words))
     if None in lemmas:
         lem = lemmatizer_for(lang)
         if len(seen) >= _MAX_SURFACES:
@@ -219,7 +219,7 @@ def tokenize(text: str, start: int, end: int, lang: str) -> list[Token]:
             if found is None:
                 w = words[i]
                 lemmas[i] = seen[w] = w if puncts[i] else lem(w)
-    return list(map(Token, words, map(_START, matches), map(_END, matches), lemmas, puncts))
+    return list(map(Token, words, map(_START, matches), map(_END, matches), lemmas, puncts))  # type: ignore[arg-type]
 
 
 @contextmanager

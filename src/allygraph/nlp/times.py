@@ -2,10 +2,13 @@
 
 Two passes. First, *atoms*: dates matched by a small grammar per language, built from the
 month names in ``lang/<code>/months.py`` — "2017. gada 5. decembrī", "30.novembra",
-"2015.gadā", "29 March 2004", "March 29, 2004", "July 2016", "in 2021", day ranges
-("23―25 April 1999", "8.–9. jūlijā") and the numeric forms both languages share
-("20.12.1991", "2004-03-29"). Overlapping candidates resolve longest first. Second, atoms
-are *combined* with the words around them: "from A to B" / "no A līdz B" / "A–B" /
+"2015.gadā", "29 March 2004", "March 29, 2004", "July 2016", "in 2021", a year in brackets
+("Somija (2023)"), day ranges ("23―25 April 1999", "8.–9. jūlijā", "from 9 to 11 July",
+"3. līdz 7. jūnijam"), two days or months joined by "and"/"un" (a range when consecutive), month
+ranges ("June–September 2024") and the numeric forms both languages share ("20.12.1991",
+"2004-03-29", "14/02/2025"). Overlapping candidates resolve longest first. With the document's
+own date, "today", "yesterday" and "this year" (and their Latvian forms) are atoms too. Second,
+atoms are *combined* with the words around them: "from A to B" / "no A līdz B" / "A–B" /
 "between A and B" become one range (a missing year is taken from the other end), and
 "since"/"kopš", "until"/"līdz", "from"/"no" set the kind of a single date.
 
@@ -98,6 +101,7 @@ def _shared_patterns() -> list[tuple[re.Pattern[str], str]]:
     return [
         (re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?!\d|\.\d)"), "dmy_num"),
         (re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])"), "ymd_num"),
+        (re.compile(r"(?<![\w/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?![\w/])"), "dmy_slash"),
     ]
 
 
@@ -157,7 +161,8 @@ def _grammar(lang: str) -> _Grammar:
         (r"(?<![\w.,])(?P<y>(?:1[89]|20)\d{2})(?![\w%]|[.,]\d)", "bare_y"),
     ]
     compiled = [(re.compile(p), s) for p, s in pats]
-    ctx = re.compile(r"(?:^|(?<=[\s(]))(?:" + _alt(en_months.YEAR_CONTEXT) + r")(?:\s+|-)(?:the\s+(?:year\s+)?)?$", re.I)
+    ctx = re.compile(r"(?:^|(?<=[\s(]))(?:" + _alt(en_months.YEAR_CONTEXT) + r")(?:\s+|-)(?:the\s+(?:year\s+)?)?$",
+                     re.I)
     return _Grammar(tuple(compiled + _shared_patterns()), frozenset(("m_dd", "md", "ym", "mm_y")),
                     re.compile(r"(?=" + _alt(forms) + r")"), frozenset(en_months.DAY_PAIR_JOINERS), forms,
                     _prefix(en_months.SINCE_WORDS), _prefix(en_months.UNTIL_WORDS), _prefix(en_months.FROM_WORDS),
@@ -185,8 +190,11 @@ def _atom(g: _Grammar, m: re.Match[str], shape: str, text: str) -> list[_Atom]:
         if not _BARE_YEAR_MIN <= (y or 0) <= _BARE_YEAR_MAX:
             return []
         before = text[max(0, m.start() - 30):m.start()]
-        if g.year_context is None or not g.year_context.search(before):
+        in_brackets = text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")"  # "Somija (2023)"
+        if not in_brackets and (g.year_context is None or not g.year_context.search(before)):
             return []
+    if shape == "dmy_slash" and not _valid(y, mo, d) and _valid(y, d, mo):
+        mo, d = d, mo  # "02/14/2025": month first
     atom = _Atom(m.start(), m.end(), y, mo, d)
     if shape in ("yy",):
         y2 = int(gd["y2"])
@@ -327,10 +335,10 @@ def _with_relative(atoms: list[_Atom], relative: list[_Atom], text: str, g: _Gra
             nxt = _WORD_AFTER.match(text, r.end)
             prev = _WORD_BEFORE.search(text, max(0, r.start - 20), r.start)
             for word in (nxt, prev):
-                month = _month(g, word.group(1)) if word else None
-                if month is not None and not _valid_month_word(g, word.group(1)):
-                    month = None
-                if month is not None and word is not None:
+                if word is None or not _valid_month_word(g, word.group(1)):
+                    continue
+                month = _month(g, word.group(1))
+                if month is not None:
                     r.start, r.end, r.m = min(r.start, word.start()), max(r.end, word.end()), month
                     break
         out.append(r)
