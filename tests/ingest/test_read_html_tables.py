@@ -34,3 +34,9 @@ def test_nested_table_is_flattened_into_its_cell(write):
 def test_deeply_nested_tables_do_not_overflow(write):
     html = "<div>" * 2000 + "<table><tr><td>" * 1500 + "deep"
     assert "deep" in read_document(write("d.html", html)).text
+
+
+def test_definition_list_term_and_descriptions_are_one_item(write):
+    html = ("<dl><dt>Oslo</dt><dd><p>Norway,</p><p>Iceland</p></dd>\n<dt>Rome</dt><dd>Italy</dd><dd>Malta</dd></dl>"
+            "<dl><dd>lonely description</dd></dl>")
+    assert read_document(write("dl.html", html)).text == "- Oslo: Norway, Iceland\n\n- Rome: Italy; Malta\n\nlonely description"

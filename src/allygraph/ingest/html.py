@@ -7,6 +7,7 @@ and asides are dropped. List items start with ``- `` so the segmenter sees them 
 Table rows become markdown-style pipe rows, one a line (``| Canada | Riga |``), a row of header
 cells (``<th>`` only) followed by ``|---|---|``, so a table reads as it would in a markdown source
 and its rows and cells stay recognisable; a cell's own blocks and line breaks are joined into one line.
+A definition list's term and its descriptions become one list item: ``- Berlin: Germany; Austria``.
 ``html_meta`` reads the title and the document's own date from ``<meta>`` / ``<time>``.
 """
 
@@ -95,6 +96,18 @@ def _render(root: LexborNode, out: list[str]) -> None:
                 if cells and all(c.tag == "th" for c in cells if c.tag in _CELL) and any(c.tag == "th" for c in cells):
                     out.append("|" + "---|" * sum(c.tag == "th" for c in cells) + "\n")
                 continue
+            elif tag in ("dt", "dd"):  # a term and its descriptions: one list item
+                prev = node.prev
+                while prev is not None and prev.tag == "-text":
+                    prev = prev.prev
+                if tag == "dt":
+                    lead = "\n\n- "
+                elif prev is None or prev.tag not in ("dt", "dd"):
+                    lead = "\n\n"  # a description without a term
+                else:
+                    lead = ": " if prev.tag == "dt" else "; "
+                out.append(lead + _one_line(node))
+                continue
         elif tag in _CELL:  # a cell outside a row
             out.append(" " + _cell(node) + " ")
             continue
@@ -114,15 +127,19 @@ def _children(node: LexborNode) -> list[LexborNode]:
 
 
 def _cell(node: LexborNode) -> str:
-    """`` text |``: the cell's visible text on one line (a nested table is flattened to its text)."""
+    """`` text |``: the cell's visible text on one line."""
+    return " " + _one_line(node).replace("|", "/") + " |"
+
+
+def _one_line(node: LexborNode) -> str:
+    """The node's visible text on one line (a nested table is flattened to its text)."""
     inner: list[str] = []
     for c in _children(node):
         if c.tag in ("table", "tr") or c.tag in _CELL or (c.tag != "-text" and c.css_first("table, tr, td, th")):
             inner.append(" " + _WS.sub(" ", c.text(deep=True, separator=" ") or "") + " ")
         else:
             _render(c, inner)
-    text = _CELL_BREAK.sub(" ", "".join(inner).replace("|", "/")).strip()
-    return " " + text + " |"
+    return _CELL_BREAK.sub(" ", "".join(inner)).strip()
 
 
 def html_to_text(tree: LexborHTMLParser) -> str:
