@@ -40,3 +40,17 @@ def test_a_year_only_document_date_gives_no_day():
 
 def test_the_evening_is_not_yesterday_lv():
     assert values("Vakarā notika pieņemšana.", "lv", "2024-03-01") == []
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Last year the battalion moved to Sēlija.", "en", [("2023", None, "Last year")]),
+    ("The drill in May last year tested the reserves.", "en", [("2023-05", None, "May last year")]),
+    ("Pērn bataljons pārcēlās uz Sēliju.", "lv", [("2023", None, "Pērn")]),
+    ("Pagājušā gada 12. maijā tika parakstīts līgums.", "lv", [("2023-05-12", None, "Pagājušā gada 12. maijā")]),
+])
+def test_last_year(text, lang, expected):
+    assert values(text, lang, "2024-03-01") == expected
+
+
+def test_an_impossible_document_date_gives_years_only():
+    assert values("Yesterday, this year.", "en", "2024-02-30") == [("2024", None, "this year")]

@@ -283,30 +283,37 @@ def _expr(text: str, start: int, end: int, a: _YMD, b: _YMD | None, kind: str) -
 
 
 def _relative_atoms(text: str, lang: str, start: int, end: int, doc_date: str) -> list[_Atom]:
-    """"today"/"šodien", "yesterday"/"vakar" and "this year"/"šogad"/"šā gada" as dates relative to
-    the document's own date (a day needs a full date, a year its year)."""
+    """"today"/"šodien", "yesterday"/"vakar", "this year"/"šogad"/"šā gada" and "last year"/"pērn"
+    as dates relative to the document's own date (a day needs a full date, a year its year)."""
     parts = [int(p) for p in doc_date.split("-")[:3] if p.isdigit()]
-    if not parts or not _YEAR_MIN <= parts[0] <= _YEAR_MAX:
+    if not parts or not _YEAR_MIN < parts[0] <= _YEAR_MAX:
         return []
+    try:
+        doc_day = _dt.date(*parts) if len(parts) == 3 else None
+    except ValueError:
+        doc_day = None
+    today, yesterday, this_year, last_year = _RELATIVE[lang == "lv"]
     out: list[_Atom] = []
     for m in _relative_rx("lv" if lang == "lv" else "en").finditer(text, start, end):
-        word = m.group(0).lower()
-        if word in _RELATIVE[lang == "lv"][2]:
-            out.append(_Atom(m.start(), m.end(), parts[0], None, None))
-        elif len(parts) == 3:
-            day = _dt.date(*parts) - _dt.timedelta(days=0 if word in _RELATIVE[lang == "lv"][0] else 1)
+        word = " ".join(m.group(0).lower().split())
+        if word in this_year or word in last_year:
+            out.append(_Atom(m.start(), m.end(), parts[0] - (word in last_year), None, None))
+        elif doc_day is not None:
+            day = doc_day - _dt.timedelta(days=0 if word in today else 1)
             out.append(_Atom(m.start(), m.end(), day.year, day.month, day.day))
     return out
 
 
-_RELATIVE = {flag: (frozenset(mod.TODAY_WORDS), frozenset(mod.YESTERDAY_WORDS), frozenset(mod.THIS_YEAR_WORDS))
+_RELATIVE = {flag: (frozenset(mod.TODAY_WORDS), frozenset(mod.YESTERDAY_WORDS), frozenset(mod.THIS_YEAR_WORDS),
+                    frozenset(mod.LAST_YEAR_WORDS))
              for flag, mod in ((True, lv_months), (False, en_months))}
 
 
 @cache
 def _relative_rx(lang: str) -> re.Pattern[str]:
     words = [w for group in _RELATIVE[lang == "lv"] for w in group]
-    return re.compile(r"(?<!\w)(?:" + _alt(words) + r")(?!\w)", re.I)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
+        words, key=lambda w: (-len(w), w))) + r")(?!\w)", re.I)
 
 
 _WORD_AFTER = re.compile(r"\s+(\w+\.?)")
@@ -349,7 +356,8 @@ def _with_relative(atoms: list[_Atom], relative: list[_Atom], text: str, g: _Gra
 def find_times(text: str, lang: str, start: int = 0, end: int | None = None,
                doc_date: str | None = None) -> list[TimeExpr]:
     """Time expressions in ``text[start:end]`` (offsets into ``text``), sorted by start; with the
-    document's own ``doc_date`` (ISO), also "today", "yesterday" and "this year" in both languages."""
+    document's own ``doc_date`` (ISO), also "today", "yesterday", "this year" and "last year" in
+    both languages."""
     end = len(text) if end is None else end
     relative = _relative_atoms(text, lang, start, end, doc_date) if doc_date else []
     if not relative and _ANY_DIGIT.search(text, start, end) is None:
