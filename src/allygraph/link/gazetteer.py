@@ -305,10 +305,13 @@ class Gazetteer:
         return mentions, special
 
     def find_entities(self, text: str, lang: str = "en") -> tuple[list[Mention], list[Entity]]:
-        """Reference mentions plus people the reference data lacks (created, with their mentions)."""
+        """Reference mentions plus people, units, operations and bodies the reference data lacks
+        (created, with their mentions)."""
         from .people import find_new_people
+        from .units import find_new_units
 
         mentions, offices = self._settle(text, lang, create=True)
         extra_mentions, people = find_new_people(text, lang, mentions)
-        merged = sorted(mentions + extra_mentions, key=lambda m: (m.start, -m.end))
-        return merged, offices + people
+        unit_mentions, units = find_new_units(text, lang, mentions + extra_mentions)
+        merged = sorted(mentions + extra_mentions + unit_mentions, key=lambda m: (m.start, -m.end))
+        return merged, offices + people + units
