@@ -16,10 +16,10 @@ from __future__ import annotations
 from ..model import Literal, Mention
 from ..vocab import EntityType as T
 from ..vocab import Predicate as P
-from ._args import before_word, covered, nearest, relation_times, states_group, triggers
+from ._args import Quals, before_word, covered, nearest, relation_times, states_group, triggers
 from ._triggers import sentence_triggers
 from .context import DocContext, SentenceView
-from .forces_args import FOUNDABLE, HOSTED, LEX, PLACE_FINE, STATE, is_adjective, unit_mentions
+from .forces_args import FOUNDABLE, HOSTED, LEX, PLACE_FINE, STATE, is_adjective, lex_words, unit_mentions
 from .forces_dates import founding_date
 from .lexicon import Match
 
@@ -110,6 +110,8 @@ def located_and_founded(ctx: DocContext, view: SentenceView) -> None:
             pool = [m for m in hosted if m.end <= place.start or m.start >= place.end]
             known = [m for m in pool if _ref_extra(ctx, m.entity_id, "located_in") == place.entity_id]
             subj = nearest(known or pool, t, "any")
+            if subj is None and t in located and place.type in PLACE_FINE and _pronoun_subject(view, t):
+                subj = _recent(ctx, view)  # "the rest will be based at Rukla": the unit named before
         if subj is None or covered(subj, place) or (subj.type is T.OPERATION and place.type not in PLACE_FINE):
             continue  # an operation's country or sea is its theatre (operates_in), not located_in
         if _headquarters_at(view, place):
@@ -126,6 +128,21 @@ def located_and_founded(ctx: DocContext, view: SentenceView) -> None:
         _inception(ctx, view, t, units)
 
 
+def _pronoun_subject(view: SentenceView, t: Match) -> bool:
+    """Is the locating verb's subject a pronoun ("it", "the rest", "most of them", "tā", "pārējie")?"""
+    words = set(lex_words(view.lang, "PRONOUN_SUBJECTS"))
+    if triggers(view, LEX, "UNIT_HEADS"):
+        return False  # "a battlegroup has been stationed at Ādaži": a unit of its own
+    return any(tok.text.casefold() in words for tok in view.tokens if tok.end <= t.start)
+
+
+def _described(gap: str) -> bool:
+    """A short common-noun description between a founding verb and the name: "launched the
+    maritime activity Baltic Sentry", "aktivizēja reaģēšanas sistēmu "Nordic Warden""."""
+    words = gap.split()
+    return 0 < len(words) <= 4 and all(w.isalpha() and w.islower() for w in words)
+
+
 def _uses_base(ctx: DocContext, view: SentenceView, hosted: list[Mention]) -> None:
     """"misija izmanto arī Emari aviobāzi", "a second home for the Baltic Air Policing mission"."""
     for t in triggers(view, LEX, "USES_BASE"):
@@ -140,8 +157,27 @@ def _uses_base(ctx: DocContext, view: SentenceView, hosted: list[Mention]) -> No
             base, op = nearest(bases, t, "any"), nearest(ops, t, "left") or nearest(ops, t, "right")
         if base is None or op is None:
             continue
-        times = relation_times(view, point_is_start=True)
-        ctx.add(op.entity_id, P.LOCATED_IN, base.entity_id, view, qualifiers=times, confidence=0.65)
+        more = _from_bases(view, t, base) if "home" not in word else []
+        for b in [base] + more:
+            times = _since_before(view, b) if more else relation_times(view, point_is_start=True)
+            ctx.add(op.entity_id, P.LOCATED_IN, b.entity_id, view, qualifiers=times, confidence=0.65)
+
+
+def _from_bases(view: SentenceView, t: Match, first: Mention) -> list[Mention]:
+    """Further bases after "from" / "no" in the clause of a flying verb: "flies from A in Lithuania
+    and, since 2014, also from B in Estonia", "lido no A un kopš 2014. gada arī no B"."""
+    return [b for b in view.of_type(T.BASE) if b.start > t.end and b is not first
+            and b.entity_id != first.entity_id and before_word(view, b) in ("from", "no")]
+
+
+def _since_before(view: SentenceView, b: Mention) -> Quals:
+    """The start date said for one base of several: the latest date between the previous mention and
+    the base ("and, since 2014, also from B"), else the sentence's."""
+    prev = max((m.end for m in view.mentions if m.end <= b.start), default=view.start)
+    near = [x for x in view.times if prev <= x.start < b.start and not x.value.startswith("--")]
+    if near:
+        return {"start": near[-1].value}
+    return relation_times(view, point_is_start=True)
 
 
 def _inception(ctx: DocContext, view: SentenceView, t: Match, units: list[Mention]) -> None:
@@ -151,9 +187,9 @@ def _inception(ctx: DocContext, view: SentenceView, t: Match, units: list[Mentio
     cands = [m for m in view.of_type(*FOUNDABLE) + [u for u in units if u not in view.mentions]
              if not (m.type is T.BASE and (m.cases & {"loc"} or before_word(view, m) in ("in", "at")))]
     right = nearest(cands, t, "right")
-    gap = view.between(t.end, right.start).strip().lower() if right else "x"
+    gap = view.between(t.end, right.start).strip().strip('"“”„«»').strip().lower() if right else "x"
     subj: Mention | None
-    if right is not None and gap in _ARTICLES:
+    if right is not None and (gap in _ARTICLES or _described(gap)):
         subj = right
     elif view.lang == "en" and t.first == 0:  # "Deployed in 2017, the battlegroup ..."
         comma = view.text.find(",", t.end - view.start)

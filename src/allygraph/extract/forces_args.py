@@ -17,7 +17,7 @@ from .context import DocContext, SentenceView, lang_data
 
 __all__ = [
     "LEX", "UNIT", "LEADER", "STATE", "HOSTED", "FOUNDABLE", "PLACE_FINE", "RELATIVE",
-    "LEADABLE_TYPES", "lead_objects", "name_led_marks", "ref_leaders",
+    "LEADABLE_TYPES", "lead_objects", "lex_words", "name_led_marks", "ref_leaders",
     "prepositions", "join_words", "subject_ok", "person_modifier", "is_adjective", "unit_mentions", "unit_for", "recent_unit",
 ]
 
@@ -29,6 +29,8 @@ HOSTED = (T.FORMATION, T.ORG, T.OPERATION)
 FOUNDABLE = (T.FORMATION, T.ORG, T.OPERATION, T.PROGRAMME, T.BASE, T.FRAMEWORK)
 PLACE_FINE = (T.BASE, T.CITY)
 LEADABLE_TYPES = (T.ORG, T.PROGRAMME)  # led when their name says what they are: a coalition, force, project
+_AUX = frozenset({"is", "was", "are", "were", "has been", "have been", "had been", "will be", "is now", "tiek", "tika",
+                  "ir", "bija", "būs", "ir bijusi", "ir bijis"})  # "the battlegroup has been stationed at"
 RELATIVE = (", kas", ", kura", ", kuras", ", kurš", ", kuri", ", which", ", who", ", that")
 
 
@@ -95,7 +97,8 @@ def _placed_heads(ctx: DocContext, view: SentenceView, units: list[Mention]) -> 
         return units
     out = list(units)
     for h in found["UNIT_HEADS"]:
-        p = next((x for x in found["PLACED"] if 0 <= x.start - h.end <= 1), None)
+        p = next((x for x in found["PLACED"] if 0 <= x.start - h.end <= 1
+                  or (0 < x.start - h.end <= 20 and view.between(h.end, x.start).strip().lower() in _AUX)), None)
         place = next((m for m in view.mentions if m.start >= h.end), None)
         if p is None or place is None or not place.type.is_place or view.between(p.end, place.start).strip():
             continue
@@ -133,6 +136,11 @@ def recent_unit(ctx: DocContext, view: SentenceView, back: int = 3) -> Mention |
 def _lang_words(lang: str, name: str) -> tuple[str, ...]:
     mod = lang_data(lang, LEX)
     return tuple(getattr(mod, name, ())) if mod else ()
+
+
+def lex_words(lang: str, name: str) -> tuple[str, ...]:
+    """A word list (not a trigger lexicon) of ``lang/<code>/rel_forces.py``."""
+    return _lang_words(lang, name)
 
 
 def name_led_marks(lang: str) -> tuple[str, ...]:

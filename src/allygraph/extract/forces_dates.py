@@ -11,7 +11,7 @@ writing "on July 3" means 2024-07-03; one of January 2025 means 2024-07-03 too).
 from __future__ import annotations
 
 from ._args import triggers
-from .context import DocContext, SentenceView
+from .context import DocContext, SentenceView, lang_data
 from .forces_args import LEX
 from .lexicon import Match
 
@@ -38,7 +38,7 @@ def founding_date(ctx: DocContext, view: SentenceView, t: Match) -> str | None:
         prev = ctx.views[view.index - 1] if view.index else None
         return prev.times[-1].value[:4] if prev is not None and prev.times else None
     if not view.times:
-        return None
+        return _bare_month(ctx, view)
     near = min(view.times, key=lambda x: abs(x.start - t.start))
     if not near.value.startswith("--"):
         return near.value
@@ -46,3 +46,23 @@ def founding_date(ctx: DocContext, view: SentenceView, t: Match) -> str | None:
     if full:
         return min(full, key=lambda x: abs(x.start - t.start)).value
     return year_of_day(ctx, view, near.value) if len(near.value) == 7 else None
+
+
+def _bare_month(ctx: DocContext, view: SentenceView) -> str | None:
+    """A month named without a day or a year ("in early January", "janvāra sākumā") in a dated
+    document: that month of the document's year, or of the year before when it is later than the
+    document's month (or "last year" / "pagājušā gada" is said)."""
+    date = ctx.doc_date
+    if not date or len(date) < 7:
+        return None
+    mod = lang_data(view.lang, "months")
+    forms = mod.month_forms() if mod is not None and hasattr(mod, "month_forms") else {}
+    fold = view.lang != "en"  # English month names count only capitalised ("may" is a verb)
+    month = next((forms.get(t.text.casefold() if fold else t.text) for t in view.tokens
+                  if forms.get(t.text.casefold() if fold else t.text)), None)
+    if month is None:
+        return None
+    year = int(date[:4])
+    if triggers(view, LEX, "LAST_YEAR") or (not triggers(view, LEX, "THIS_YEAR") and month > int(date[5:7])):
+        year -= 1
+    return f"{year:04d}-{month:02d}"

@@ -78,7 +78,7 @@ def leads(ctx: DocContext, view: SentenceView) -> None:
                 co = _co_leaders(view, view.start, view.end)
                 cands = [m for m in pool if subject_ok(view, m) and m not in co]
                 if view.lang == "en":
-                    unit = nearest(units, t, "right") or nearest(units, t, "left")
+                    unit = nearest(units, t, "right") or _left_object(view, units, t)
                     subj = nearest(cands, t, "left")
                 else:
                     unit = nearest(units, t, "any")
@@ -155,6 +155,17 @@ def _led_in_name(ctx: DocContext, view: SentenceView) -> None:
             continue
         for leader in ref_leaders(ctx, m.entity_id):
             ctx.add(leader, P.LEADS, m.entity_id, view, qualifiers=relation_times(view), confidence=0.7)
+
+
+def _left_object(view: SentenceView, units: list[Mention], t: Match) -> Mention | None:
+    """An English lead verb's object before it ("the battlegroup, which Canada leads"), unless another
+    lead verb stands between ("Canada leads the brigade, while Britain leads the forces in Estonia")."""
+    left = nearest(units, t, "left")
+    if left is None:
+        return None
+    if any(left.end <= o.start and o.end <= t.start for o in triggers(view, LEX, "LEAD_VERB")):
+        return None
+    return left
 
 
 def _led_by_in_places(ctx: DocContext, view: SentenceView, t: Match) -> bool:

@@ -27,7 +27,8 @@ __all__ = ["places"]
 
 _UMBRELLAS = frozenset({"org:nato", "org:eu", "org:un", "org:osce"})
 _SEATED = (T.ORG, T.FORMATION)
-_CITY_GAP_EN = ("in", "near", "at", "in the", "at the")
+_MEETING_BODIES = frozenset({"council", "committee", "assembly", "commission", "board"})  # words of an English label
+_CITY_GAP_EN = ("in", "near", "at", "in the", "at the", "outside", "just outside")
 
 
 def places(ctx: DocContext, view: SentenceView) -> None:
@@ -83,13 +84,27 @@ def _named_with_city(ctx: DocContext, view: SentenceView) -> None:
         if j >= len(ms) or ms[j].type not in (T.CITY, T.BASE):
             continue
         place = ms[j]
-        gap = view.between(ms[j - 1].end, place.start).strip().strip("()").strip().lower()
+        gap = view.between(ms[j - 1].end, place.start).strip().strip("()").strip().lstrip(",").strip().lower()
         if view.lang == "lv":
-            ok = gap == "" and bool(place.cases) and "loc" in place.cases and not (m.cases and m.cases <= {"gen"})
+            ok = gap == "" and bool(place.cases) and "loc" in place.cases \
+                and not (m.cases and (m.cases <= {"gen"} or m.cases <= {"loc"}))  # "padomē Briselē": a venue
         else:
-            ok = gap in _CITY_GAP_EN and "-" not in view.between(place.end, place.end + 2)
+            ok = gap in _CITY_GAP_EN and "-" not in view.between(place.end, place.end + 2) \
+                and not (gap in ("in", "at", "in the", "at the") and _venue(ctx, view, m))
         if ok and _ok_subject(m, place):
             ctx.add(m.entity_id, P.LOCATED_IN, place.entity_id, view, confidence=0.6)
+
+
+def _venue(ctx: DocContext, view: SentenceView, m: Mention) -> bool:
+    """"met in the North Atlantic Council in Brussels": a body after "in"/"at" is where something
+    happens, and a second "in <city>" may place the happening rather than the body (", near Mons"
+    after it still describes the body)."""
+    before = view.between(view.start, m.start).rstrip().lower()
+    if not (before.endswith((" in", " in the", " at", " at the")) or before in ("in", "in the", "at", "at the")):
+        return False
+    ent = ctx.ref.get(m.entity_id) if ctx.ref is not None and hasattr(ctx.ref, "get") else None
+    label = (ent.labels.get("en", "") if ent is not None else m.surface).casefold()
+    return any(w in _MEETING_BODIES for w in label.split())
 
 
 def _heads_in_places(ctx: DocContext, view: SentenceView) -> None:

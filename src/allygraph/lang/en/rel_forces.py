@@ -58,13 +58,15 @@ LOCATED = [
     "hosted by|in|at", "host|hosts|hosted", "situated in|at", "is used as ? base for",
     "is used as ? airbase for", "are used as ? base for", "used as ? base|airbase for",
     "is used as an air base for", "serves as ? base for", "serves as ? airbase for", "home to",
-    "garrisoned in|at",
+    "garrisoned in|at", "housed in|at", "quartered in|at", "live|lives|living in|at", "will live in|at",
+    "coordinated from", "run from", "operated from",
 ]
 FOUNDED = [
     "founded", "established", "set up", "created", "opened", "inaugurated", "launched",
     "activated", "stood up", "formed", "deployed", "instituted", "began", "started",
     "operating since", "operates since", "has operated since", "in operation since", "has existed since",
-    "became operational", "was inaugurated", "arrived",
+    "became operational", "was inaugurated", "arrived", "launch|launches|launching", "is launching",
+    "put into service", "taken into service", "brought into service", "commissioned", "stood up",
 ]
 SAME_YEAR = ["in the same year", "that same year", "the same year", "that year"]
 
@@ -102,8 +104,9 @@ THEN = ["at the time", "at that time", "at its launch", "at the start", "at firs
 NOW = ["currently", "now", "today", "at present", "presently", "still"]
 COUNT_ABOVE = ["passed", "exceeded", "surpassed", "topped", "more than", "over", "above"]
 HEADQUARTERS = ["headquarters", "headquartered", "hq", "head office", "command post"]
-USES_BASE = ["uses", "used", "use", "operates from|out of", "operated from|out of", "flies from|out of",
-             "flew from|out of", "home for|to", "second home for|to", "a home for|to"]
+USES_BASE = ["uses", "used", "use", "operate|operates|operated|operating|fly|flies|flew|flown|flying from",
+             "operate|operates|operated|operating|fly|flies|flew|flown|flying out of", "home for|to", "second home for|to",
+             "a home for|to"]
 TRANSFORMED = ["expanded into", "transformed into", "converted into", "upgraded to", "upgraded into",
                "grew into", "became"]
 # (a word set, not triggers) a state right after one of these words is not the subject ("together with Latvia", "from Poland")
@@ -128,3 +131,6 @@ THIS_YEAR = ["this year", "earlier this year"]
 LEADABLE_HEADS = ("coalition", "force", "project", "initiative", "taskforce", "framework nation")
 # inside a name: the name says who leads it ("the NATO-led Kosovo Force")
 NAME_LED = ("-led", "- led")
+# (words, not triggers) a locating verb with one of these before it and no unit named in the sentence
+# locates the unit named just before ("The rest will be based at Rukla")
+PRONOUN_SUBJECTS = ("it", "they", "them", "rest", "remainder", "its", "their")

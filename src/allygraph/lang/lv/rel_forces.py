@@ -65,6 +65,8 @@ FOUNDED = [
     "sākās", "sākusies", "uzsākta", "uzsākts", "uzsākti", "tika uzsākta",
     "darbojas kopš", "pastāv kopš", "sāka darbu", "sākusi darbu", "sācis darbu", "ieradās", "ieradusies",
     "ieradies", "ieradās pirmās", "izveidota", "izveidots", "dibināta", "dibināts",
+    "aktivizēja|aktivizējusi|aktivizējis|aktivizēta|aktivizēts|aktivizētas", "nodots|nodota ekspluatācijā",
+    "sāk|sāka|uzsāk|uzsāka misiju|operāciju|darbību",
 ]
 # "tajā pašā gadā": the sentence's own year
 SAME_YEAR = ["tajā pašā gadā", "šajā pašā gadā", "tā paša gada"]
@@ -129,3 +131,6 @@ THIS_YEAR = ["šā gada", "šī gada", "šogad"]
 LEADABLE_HEADS = ("koalīcij", "spēki", "spēku", "spēkiem", "projekt", "iniciatīv")
 # inside a name: the name says who leads it ("NATO vadītā operācija")
 NAME_LED = ("vadīt",)
+# (words, not triggers) a locating verb with one of these before it and no unit named in the sentence
+# locates the unit named just before ("Pārējie būs izvietoti Ruklā")
+PRONOUN_SUBJECTS = ("tā", "tās", "tie", "tās", "to", "pārējie", "pārējās", "pārējā", "tās", "viņi", "tie")
