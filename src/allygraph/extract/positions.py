@@ -83,7 +83,8 @@ def _apposition(view: SentenceView, person: Mention, position: Mention) -> bool:
     """"Name, (then) Title," / "Name, Title since 2024,": a title set off by commas after a name."""
     text = view.ctx.text
     gap = text[person.end:position.start]
-    toks = [t for t in view.tokens if person.end <= t.start and t.end <= position.start and t.text != ","]
+    toks = [t for t in view.tokens if person.end <= t.start and t.end <= position.start
+            and t.text.casefold() not in _ARTICLES]
     if toks:
         pre = view.lex(MOD, "APPOSITION_PREFIX").find(toks)
         if not pre or pre[0].first != 0 or pre[-1].last != len(toks) - 1 or not gap.lstrip().startswith(","):
