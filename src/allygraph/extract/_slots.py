@@ -44,71 +44,30 @@ def _key_token(pattern: str) -> str:
     return max(toks, key=lambda t: min(len(a.rstrip("*")) for a in t.split("|"))) if toks else "?"
 
 
-def _alts(lang: str, module: str, names: tuple[str, ...]) -> tuple[list[str], set[str]] | None:
-    """The regex alternatives of the first words of these lexicons and the first letters of
-    each (None: a pattern of wildcards only)."""
+@lru_cache(maxsize=None)
+def _screen(lang: str, module: str, names: tuple[str, ...]) -> re.Pattern[str] | None:
     words: set[str] = set()
     stems: set[str] = set()
-    heads: set[str] = set()
     mod = lang_data(lang, module)
     for name in names:
         for pat in getattr(mod, name, ()) if mod else ():
             for alt in _key_token(pat).split("|"):
                 alt = alt.casefold()
                 if alt == "?":
-                    return None  # a pattern of wildcards only: no screening possible
+                    return re.compile("")  # a pattern of wildcards only: no screening possible
                 if alt.endswith("*"):
                     stems.add(re.escape(alt[:-1]))
-                    heads.add(alt[:-1][:_HEAD])
                 elif alt:
                     words.add(re.escape(alt) + r"(?!\w)")
-                    heads.add(alt[:_HEAD])
-    return sorted(stems | words, key=lambda x: (-len(x), x)), heads
-
-
-@lru_cache(maxsize=None)
-def _screen(lang: str, module: str, names: tuple[str, ...]) -> re.Pattern[str] | None:
-    got = _alts(lang, module, names)
-    if got is None:
-        return re.compile("")
-    alts = got[0]
+    alts = sorted(stems | words, key=lambda x: (-len(x), x))
     return re.compile(r"(?<!\w)(?:" + "|".join(alts) + ")") if alts else None
-
-
-@lru_cache(maxsize=None)
-def _screen_of(lang: str, module: str, names: tuple[str, ...]) -> tuple[re.Pattern[str] | None, frozenset[str] | None]:
-    """The screen of these lexicons and the first (up to four) letters its matches can start with
-    (None: no such cheap test, e.g. for a pattern of wildcards only)."""
-    rx = _screen(lang, module, names)
-    got = _alts(lang, module, names)
-    heads = frozenset(got[1]) if got is not None and "" not in got[1] else None
-    return rx, heads
-
-
-_HEAD = 4  # letters of a first word the cheap test compares
-_STARTS = re.compile(r"(?<!\w)(?=(.{1,%d}))" % _HEAD, re.DOTALL)
-
-
-def _starts(view: SentenceView) -> frozenset[str]:
-    """The first one to four letters at every place of the lower-cased sentence not preceded by a
-    word character (where a screen's match may begin), once per sentence."""
-    got = view.memo.get("starts")
-    if got is None:
-        found: set[str] = set()
-        for head in _STARTS.findall(_low(view)):
-            found.update(head[:n] for n in range(1, len(head) + 1))
-        got = view.memo["starts"] = frozenset(found)
-    return got  # type: ignore[return-value]
 
 
 def screen(view: SentenceView, module: str, *names: str) -> bool:
     """A quick test before any token work: does the sentence contain a first word of one of
-    these lexicons? (One regex search over the lower-cased sentence, skipped when no place of
-    the sentence starts with the first letters of any of those words.)"""
-    rx, heads = _screen_of(view.sent.lang, module, names)
+    these lexicons? (One regex search over the lower-cased sentence.)"""
+    rx = _screen(view.sent.lang, module, names)
     if rx is None:
-        return False
-    if heads is not None and heads.isdisjoint(_starts(view)):
         return False
     return rx.search(_low(view)) is not None
 
