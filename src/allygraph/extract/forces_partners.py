@@ -9,7 +9,8 @@ from ..model import Mention
 from ..vocab import Predicate as P
 from ._args import before_word, nearest, relation_times, states_group, triggers
 from .context import DocContext, SentenceView
-from .forces_args import LEX, STATE, subject_ok
+from ..vocab import EntityType as T
+from .forces_args import LEX, STATE, prepositions, subject_ok
 from .lexicon import Match
 
 __all__ = ["military_support", "strategic_partners"]
@@ -29,15 +30,22 @@ def military_support(ctx: DocContext, view: SentenceView) -> None:
             src = [m for m in states if before_word(view, m) in ("no", "from")]
             givers = states_group(view, src[0]) if src else []
         else:
+            receivers: list[Mention] = []
             for m in states:
                 w = before_word(view, m)
                 single = len(view.group(m, STATE)) == 1
                 if w in ("to", "for", "in") or (view.lang == "lv" and single and m.cases and m.cases & {"dat", "loc"}
                                                   and "nom" not in m.cases):
                     receiver = m
+                    receivers = states_group(view, m) if w in ("to", "for") else [m]
                     break
             rest = [g for g in groups if receiver is None or receiver not in g]
-            givers = max(rest, key=len) if rest else []
+            givers = max(rest, key=len) if rest else _capital_giver(ctx, view, t)
+            if len(receivers) > 1 and givers:
+                for r in receivers[1:]:  # "provided military support to Estonia, Latvia and Lithuania"
+                    for g in givers:
+                        ctx.add(g.entity_id, P.MILITARY_SUPPORT_TO, r.entity_id, view, qualifiers=relation_times(view),
+                                confidence=0.7)
         conf = 0.75
         if receiver is None:
             top = ctx.topic()
@@ -50,9 +58,23 @@ def military_support(ctx: DocContext, view: SentenceView) -> None:
             ctx.add(g.entity_id, P.MILITARY_SUPPORT_TO, rid, view, qualifiers=relation_times(view), confidence=conf)
 
 
+def _capital_giver(ctx: DocContext, view: SentenceView, t: Match) -> list[Mention]:
+    """A capital standing for its state as the subject ("Washington has provided military support"):
+    the capital city named before the trigger, not after a preposition."""
+    for m in reversed(view.before(t.start, (T.CITY,))):
+        ent = ctx.ref.get(m.entity_id) if ctx.ref is not None and hasattr(ctx.ref, "get") else None
+        if ent is None or not ent.extra.get("capital") or not isinstance(ent.extra.get("country"), str):
+            continue
+        if before_word(view, m) in prepositions(view.lang) or not subject_ok(view, m):
+            return []
+        return [Mention(ent.extra["country"], T.STATE, m.start, m.end, m.surface)]
+    return []
+
+
 _AS = ("as", "as a", "as an", "as its", "as their", "par")
 _PARTNER_GAP = ("", ",", ":", "-", "–", "—", "the", ", the", "such as", "kā", "of", "of the", "ir", "are", "is",
-                "include", "includes", "ir arī", "are also", "is also", "remain", "remains", "ir tādas valstis kā")
+                "include", "includes", "ir arī", "are also", "is also", "remain", "remains", "ir tādas valstis kā",
+                "ar", "with", "ar tādām valstīm kā", "with the")
 
 
 def _owner_gap(view: SentenceView, m: Mention, t: Match) -> bool:
@@ -95,9 +117,11 @@ def strategic_partners(ctx: DocContext, view: SentenceView) -> None:
         if owner is not None and not partners:
             left = nearest([m for m in view.before(owner.start, STATE)], owner, "left")
             partners = states_group(view, left) if left else []
+        group: list[Mention] = []
         if owner is None and partners:
             others = [m for m in view.before(t.start, STATE) if m not in partners]
             owner = others[-1] if others else None
+            group = states_group(view, owner) if owner is not None else []  # "A and B signed a ... with C"
         if owner is None and not partners:  # "X un Y ir stratēģiskie partneri"
             left = nearest(states, t, "left")
             grp = states_group(view, left) if left else []
@@ -106,5 +130,7 @@ def strategic_partners(ctx: DocContext, view: SentenceView) -> None:
         oid = owner.entity_id if owner else ctx.topic()
         if oid is None:
             continue
-        for p in partners:
-            ctx.add(oid, P.STRATEGIC_PARTNER_OF, p.entity_id, view, confidence=0.8 if owner else 0.55)
+        for o in [m.entity_id for m in group if m.entity_id != oid] + [oid]:
+            for p in partners:
+                if p.entity_id != o:
+                    ctx.add(o, P.STRATEGIC_PARTNER_OF, p.entity_id, view, confidence=0.8 if owner else 0.55)
