@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -35,41 +35,60 @@ _LOWER_WORD_AFTER = re.compile(r"\s+[a-zāčēģīķļņšūž]")
 _WORDS = re.compile(r"\w+")
 _DIGITS = re.compile(  # "(?=\d)" first lets the engine skip ahead to digits
     r"(?=\d)(?<![\w.,/:+-])(?P<n>\d{1,3}(?:(?P<sep>[ ,])\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?!\w|[.,:/]\d)")
-# What looks like a number but is not: one alternative each, with a screen that finds what a text
-# must contain for the alternative to match anywhere in it. Only the alternatives a text passes the
-# screens of are scanned for: the same matches as scanning for all of them, at a fraction of the cost.
-# A screen is either words, one of which the lower-cased text must contain, or a regex that must
-# match at the start of a line.
-_NOT_NUMBER_PARTS: tuple[tuple[str, tuple[str, ...] | re.Pattern[str]], ...] = (
-    (r"(?:\+|\b00)\d[\d\s().\-/]{6,}\d", ("+", "00")),  # international phone numbers
-    (r"\b(?:tel|tālr|tālrunis|phone|fax|fakss|mob)\.?:?\s*[\d\s().\-/+]{5,}\d",
-     ("tel", "tālr", "phone", "fax", "fakss", "mob")),
-    (r"\S+@\S+", ("@",)),
-    (r"\bhttps?://\S+|\bwww\.\S+", ("http", "www.")),
-    (r"^[ \t]*(?:\d{1,3}[.)])(?=\s)", re.compile(r"[ \t]*\d{1,3}[.)]\s")),  # list markers (at a line start)
-)
-# the one character that matches a screen word's letter case-insensitively but does not lower-case
-# to it: the long s ("ſ" matches "s" under re.I); a text with it passes every word screen
-_ODD_CASE = "ſ"
+# What looks like a number but is not: one alternative each, with a screen that tells whether a text
+# can contain a match of it. Only the alternatives a text passes the screens of are scanned for: the
+# same matches as scanning for all of them, at a fraction of the cost. A screen gets the text, its
+# lower-cased form and whether it holds the long s ("ſ" matches "s" under re.I but does not
+# lower-case to it, so such a text passes every word screen).
+_Screen = Callable[[str, str, bool], bool]
 
 
-def _passes(screen: tuple[str, ...] | re.Pattern[str], text: str, lowered: str, odd: bool) -> bool:
-    if isinstance(screen, re.Pattern):
-        if screen.match(text):
+def _words(*words: str) -> _Screen:
+    """Passes a text whose lower-cased form contains one of ``words``."""
+    return lambda text, lowered, odd: odd or any(w in lowered for w in words)
+
+
+def _plus_or_00(text: str, lowered: str, odd: bool) -> bool:
+    """Passes a text with a "+" or a "00" that starts a word (the "\\b00" of the pattern)."""
+    if "+" in text:
+        return True
+    at = text.find("00")
+    while at != -1:
+        if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_"):
+            return True
+        at = text.find("00", at + 1)
+    return False
+
+
+def _at_line_start(rx: re.Pattern[str]) -> _Screen:
+    """Passes a text where ``rx`` matches at the start of a line."""
+    def screen(text: str, lowered: str, odd: bool) -> bool:
+        if rx.match(text):
             return True
         at = text.find("\n")
         while at != -1:
-            if screen.match(text, at + 1):
+            if rx.match(text, at + 1):
                 return True
             at = text.find("\n", at + 1)
         return False
-    return odd or any(word in lowered for word in screen)
+    return screen
+
+
+_NOT_NUMBER_PARTS: tuple[tuple[str, _Screen], ...] = (
+    (r"(?:\+|\b00)\d[\d\s().\-/]{6,}\d", _plus_or_00),  # international phone numbers
+    (r"\b(?:tel|tālr|tālrunis|phone|fax|fakss|mob)\.?:?\s*[\d\s().\-/+]{5,}\d",
+     _words("tel", "tālr", "phone", "fax", "fakss", "mob")),
+    (r"\S+@\S+", _words("@")),
+    (r"\bhttps?://\S+|\bwww\.\S+", _words("http", "www.")),
+    (r"^[ \t]*(?:\d{1,3}[.)])(?=\s)", _at_line_start(re.compile(r"[ \t]*\d{1,3}[.)]\s"))),  # list markers
+)
+_ODD_CASE = "ſ"
 
 
 def _not_numbers(text: str) -> Iterable[re.Match[str]]:
     """Phone numbers, e-mail addresses, URLs and list markers in ``text``."""
     lowered, odd = text.lower(), _ODD_CASE in text
-    rx = _not_numbers_rx(tuple(_passes(screen, text, lowered, odd) for _, screen in _NOT_NUMBER_PARTS))
+    rx = _not_numbers_rx(tuple(screen(text, lowered, odd) for _, screen in _NOT_NUMBER_PARTS))
     return rx.finditer(text) if rx is not None else ()
 
 
