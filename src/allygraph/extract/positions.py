@@ -21,7 +21,7 @@ import re
 
 from ..model import Literal, Mention, TimeExpr
 from ..vocab import EntityType, Predicate
-from .context import DocContext, SentenceView
+from .context import DocContext, SentenceView, lang_data
 from .created import dateline, entity
 from .position_titles import head_mentions, office_of_state
 
@@ -35,6 +35,7 @@ _OF_OWNER = re.compile(r"^\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _APPOSITION = re.compile(r"^\s*,\s*(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
 _APPOSITION_END = re.compile(r"^\s*(?:[,;.)]|$|(?:and|un)\b)", re.IGNORECASE)
 _ADJACENT = re.compile(r"^[\s,]*$")
+_LIST_GAP = re.compile(r"^\s*[,:–—-]?\s*$")
 _ARTICLES = frozenset({"the", "a", "an", ","})
 _HOLD_REACH = 80  # characters from a name or title to the "since" of a relative clause about the post
 
@@ -55,6 +56,7 @@ def extract(ctx: DocContext) -> None:
                 titled.add(i)
                 if nxt.entity_id != left:
                     _claim(ctx, view, nxt, m, starts=False)
+        _plural(ctx, view)
         for i, m in enumerate(ms[1:], start=1):
             prev = ms[i - 1]
             if m.type is not T.POSITION or prev.type is not T.PERSON or i in titled or prev.entity_id == left:
@@ -65,6 +67,38 @@ def extract(ctx: DocContext) -> None:
             copula = _copula(view, prev.end, m.start)
             if copula is not None:
                 _claim(ctx, view, prev, m, starts=copula)
+
+
+def _plural(ctx: DocContext, view: SentenceView) -> None:
+    """"the three defence ministers, A, B and C" / "aizsardzības ministri – A, B un C": each person
+    of the list right after a plural title holds the office of that kind the reference data
+    knows them in (a person it does not know in one is left out)."""
+    table = getattr(lang_data(view.lang, MOD), "PLURAL", None)
+    if not table:
+        return
+    lex = view.lex(MOD, "PLURAL")
+    for hit in view.find(lex):
+        generic = table.get(hit.pattern)
+        people = [m for m in view.mentions if m.type is T.PERSON and m.start >= hit.end]
+        if not generic or not people or not _LIST_GAP.match(ctx.text[hit.end:people[0].start]):
+            continue
+        for person in view.group(people[0]):
+            office = _office_of_kind(ctx, person.entity_id, generic)
+            if office is not None:
+                pos = Mention(office, T.POSITION, hit.start, hit.end, ctx.text[hit.start:hit.end])
+                _claim(ctx, view, person, pos, starts=False)
+
+
+def _office_of_kind(ctx: DocContext, person: str, generic: str) -> str | None:
+    e = entity(ctx, person)
+    if e is None:
+        return None
+    held = [e.extra.get("position")] + [t.get("position") for t in e.extra.get("positions", ()) if isinstance(t, dict)]
+    for pid in held:
+        office = entity(ctx, str(pid)) if pid else None
+        if office is not None and office.extra.get("generic") == generic:
+            return office.id
+    return None
 
 
 def _title_gap(view: SentenceView, title: Mention, person: Mention) -> bool:

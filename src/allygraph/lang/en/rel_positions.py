@@ -20,3 +20,15 @@ SUCCEED = ["succeeded", "succeeds", "replaced", "replaces", "took over from", "t
            "took over the post from", "took over the helm from"]
 SUCCEED_REVERSED = ["handed over to", "hands over to", "was succeeded by", "was replaced by", "passed the baton to"]
 TODAY = ["today", "this morning", "this afternoon"]
+# a plural title before a list of names ("the three defence ministers, A, B and C"): each person
+# holds the one of these offices the reference data knows them in
+PLURAL = {
+    "defence|defense ministers": "position:minister-of-defence",
+    "ministers of defence|defense": "position:minister-of-defence",
+    "foreign ministers": "position:minister-of-foreign-affairs",
+    "ministers of foreign affairs": "position:minister-of-foreign-affairs",
+    "prime ministers": "position:prime-minister",
+    "presidents": "position:president",
+    "heads of state": "position:president",
+    "chiefs of defence|defense": "position:chief-of-defence",
+}

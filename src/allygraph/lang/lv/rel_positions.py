@@ -20,3 +20,14 @@ HOLD = ["amat*", "ieņem*", "ieņēm*", "vada", "vadījis", "vadījusi", "strād
 SUCCEED = ["nomainīja", "nomaina", "nomainīs", "pārņēma", "pārņem", "pārņems", "aizstāja", "stājās ? vietā"]
 SUCCEED_REVERSED = ["nodeva", "nodod", "nodos"]
 TODAY = ["šodien", "šorīt"]
+# daudzskaitļa amats pirms vārdu saraksta ("trīs aizsardzības ministri – A, B un C"): katrs ieņem
+# to no šiem amatiem, kurā viņu zina atsauces dati
+PLURAL = {
+    "aizsardzības ministri|ministriem|ministrus|ministru": "position:minister-of-defence",
+    "ārlietu ministri|ministriem|ministrus|ministru": "position:minister-of-foreign-affairs",
+    "premjerministri|premjerministriem|premjerministrus|premjerministru": "position:prime-minister",
+    "valdību vadītāji|vadītājiem": "position:prime-minister",
+    "prezidenti|prezidentiem|prezidentus|prezidentu": "position:president",
+    "valstu prezidenti|prezidentiem|prezidentus|prezidentu": "position:president",
+    "bruņoto spēku komandieri|komandieriem|komandierus|komandieru": "position:chief-of-defence",
+}
