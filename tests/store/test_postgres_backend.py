@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from pg_server import postgres_url, unavailable
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..model import Literal, NumberExpr, TimeExpr
 from ..store.base import Passage, Store, StoredMention
@@ -58,7 +59,7 @@ _CLAUSE = re.compile(r"[,;:]\s")
 _OTHER_CLAUSE = 1000  # a comma or semicolon between a value and an anchor outweighs any distance
 
 
-def _nearest(items: list, anchors: list[list[int]], text: str = "", base: int = 0) -> list:  # type: ignore[type-arg]
+def _nearest(items: list[Any], anchors: list[list[int]], text: str = "", base: int = 0) -> list[Any]:
     """The items closest to the anchors (the cue offsets, and the offsets of each asked entity's
     mentions): the sum over anchor groups of the distance to the group's nearest member, where an
     anchor in another clause (across a comma or semicolon of ``text``, which starts at document
@@ -80,7 +81,7 @@ def _nearest(items: list, anchors: list[list[int]], text: str = "", base: int = 
     return [i for i, d in zip(items, scored) if d == best]
 
 
-def _coordinated(got: list, cands: list, text: str) -> list:  # type: ignore[type-arg]
+def _coordinated(got: list[Any], cands: list[Any], text: str) -> list[Any]:
     """The nearest candidate and the candidates coordinated with it ("A and B", "A, the President of
     X B"): a comma or a conjunction, then at most three words, between neighbours."""
     if len(got) != 1:

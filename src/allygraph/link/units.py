@@ -138,7 +138,7 @@ def _capitalised(text: str, lang: str, found: _Found) -> None:
             words.pop(0)
         if len(words) < 2:
             continue
-        kind = _head_type(words[-1], lang)
+        head = _head_type(words[-1], lang)
         name = " ".join(words)
         a = m.end() - len(name)
         ordinal = _ORDINAL.search(text, 0, a)
@@ -146,8 +146,8 @@ def _capitalised(text: str, lang: str, found: _Found) -> None:
             a, name = ordinal.start(), text[ordinal.start():a] + name
         elif all(w.lower() in en_units.GENERIC_WORDS or w.lower() in en_units.HEADS for w in words):
             continue  # "Armoured Division", "Operation Headquarters": a kind, not a name
-        if kind and found.free(a, m.end()):
-            found.add(kind, name, lang, [])
+        if head and found.free(a, m.end()):
+            found.add(head, name, lang, [])
     for m in _COMPOUND.finditer(text):
         if found.free(m.start(), m.end()):
             found.add("formation", m.group(0), lang, [])
