@@ -19,6 +19,8 @@ carries the kind and every party is used instead of creating one.
 
 from __future__ import annotations
 
+import re
+
 from ..model import Mention, TimeExpr
 from ..vocab import EntityType
 from .agreement_parties import (
@@ -41,8 +43,12 @@ __all__ = ["named_documents", "recurring"]
 MOD = "rel_agreements"
 T = EntityType
 _MODIFIER_TYPES = (T.STATE, T.ORG, T.PROGRAMME, T.FRAMEWORK)
+_NAME_PART_TYPES = (T.AREA, T.OPERATION, T.REGION)  # inside a name, the name goes on before them
 _MAX_GAP = 20  # tokens between the document noun and the signing verb
 _CLAUSE = frozenset({",", ";", ":", "(", ")"})
+_APOSTROPHES = frozenset({"'", "’"})
+_POSSESSIVE = frozenset({"'s", "’s"})
+_OWNER_S = re.compile(r"(\w)['’]s\b")
 
 
 def named_documents(ctx: DocContext, view: SentenceView, signs: list[Match],
@@ -91,18 +97,32 @@ def _phrase(view: SentenceView, n: Match) -> tuple[int, int] | None:
     stop |= {w.casefold() for w in getattr(mod, "NOT_MODIFIER", ())}
     complements = {w.casefold() for w in getattr(mod, "NOUN_COMPLEMENT", ())}
     toks = view.tokens
-    left_max = 1 if view.lang == "lv" else 2
+    left_max = int(getattr(mod, "LEFT_WORDS", 2))
     start, end = n.start, n.end
     named = False
     i = n.first - 1
     taken = 0
-    while i >= 0 and taken < left_max:
+    while i >= 0:
         tok = toks[i]
         m = next((x for x in view.mentions if x.start <= tok.start < x.end), None)
         if m is not None:
             if m.type in _MODIFIER_TYPES and m.end <= start and not _gap(view, m.end, start):
                 start, named = m.start, True
+            elif m.type in _NAME_PART_TYPES and m.end <= start and not _gap(view, m.end, start) and taken < left_max:
+                start, named = m.start, True  # "the Nordic Air Defence Framework Accord": a topic inside the name
+                taken += 1
+                i = max((k for k, x in enumerate(toks) if x.end <= m.start), default=-1)
+                continue
             break
+        low = tok.text.casefold()
+        if low in _POSSESSIVE or (low == "s" and i >= 1 and toks[i - 1].text in _APOSTROPHES):
+            k = i - 1 if low == "s" else i  # "the JEF's founding memorandum": its owner names it
+            owner = next((x for x in view.mentions if x.start <= toks[k - 1].start < x.end), None) if k >= 1 else None
+            if owner is not None and owner.type in _MODIFIER_TYPES:
+                start, named = owner.start, True
+            break
+        if taken >= left_max and not (view.lang == "en" and tok.text[:1].isupper() and taken < 5):
+            break  # past the modifiers, only a capitalised English name goes on ("the Baltic Defence Line")
         w = tok.text.casefold()
         if tok.is_punct or not tok.text.replace("-", "").replace("–", "").isalpha() or w in stop:
             break
@@ -114,9 +134,10 @@ def _phrase(view: SentenceView, n: Match) -> tuple[int, int] | None:
     j = n.last + 1
     if j + 1 < len(toks) and toks[j].text.casefold() in complements:
         k = j + 1
-        while k < len(toks) and k <= j + 3 and toks[k].text.isalpha() and toks[k].text.casefold() not in stop \
+        most = int(getattr(mod, "COMPLEMENT_WORDS", 3))
+        while k < len(toks) and k <= j + most and toks[k].text.isalpha() and toks[k].text.casefold() not in stop \
                 and not any(m.start <= toks[k].start < m.end for m in view.mentions
-                            if m.type.is_place and m.type is not T.STATE):
+                            if m.type in (T.CITY, T.BASE)):
             k += 1
         if k > j + 1:
             end, named = toks[k - 1].end, True
@@ -172,6 +193,7 @@ def _create(ctx: DocContext, view: SentenceView, start: int, end: int, n: Match,
     nom = _nominative(view.lang, head)
     name = clean(f"{_agree(view.lang, clean(ctx.text[start:n.start]), nom) if nom != head else ctx.text[start:n.start]}"
                  f" {nom} {ctx.text[n.end:end]}")
+    name = _OWNER_S.sub(r"\1", name)
     year = year_of(t.value) if t else None
     label = name[:1].upper() + name[1:] + (f" {year}" if year else "")
     for ref, text in reference_agreements(ctx):  # "the accession protocols ... 2003": the reference one
@@ -181,8 +203,23 @@ def _create(ctx: DocContext, view: SentenceView, start: int, end: int, n: Match,
     ensure_entity(ctx, eid, T.AGREEMENT, {view.lang: label}, {"date": t.value} if t else None)
     e = entity(ctx, eid)
     if e is not None and e.source == f"doc:{ctx.doc_id}" and not e.aliases:
-        e.aliases = {view.lang: sorted({surface, name})}
+        e.aliases = {view.lang: sorted({surface, name, *_owner_variants(view, start, n, nom, clean(ctx.text[n.end:end]))})}
     return eid
+
+
+def _owner_variants(view: SentenceView, start: int, n: Match, nom: str, rest: str) -> list[str]:
+    """Shorter names of a document its owner names ("the JEF's founding memorandum of understanding"):
+    the owner with the noun ("JEF memorandum of understanding") and the noun phrase without the owner
+    ("founding memorandum of understanding")."""
+    owner = next((m for m in view.mentions if m.start == start and m.type in _MODIFIER_TYPES), None)
+    if owner is None:
+        return []
+    mods = " ".join(view.ctx.text[owner.end:n.start].split()).removeprefix("'s").removeprefix("’s").strip()
+    if not mods:
+        return []
+    who = " ".join(owner.surface.split())
+    mods = _agree(view.lang, mods, nom) if view.lang == "lv" else mods
+    return [" ".join(f"{who} {nom} {rest}".split()), " ".join(f"{mods} {nom} {rest}".split())]
 
 
 def _by_parties(ctx: DocContext, view: SentenceView, n: Match, ids: list[str], t: TimeExpr | None) -> str:

@@ -20,10 +20,12 @@ import re
 
 from ..model import Claim, Entity, Literal, Mention, TimeExpr
 from ..vocab import EntityType, Predicate
+from .agreement_context import Recent, carried_setting, carried_signatories, ordinal_pick, year_filled
+from .agreement_declarations import create, declaration_agreements, doc_parties, orgs_named, resolve
 from .agreement_nouns import named_documents, recurring
 from .agreement_parties import between_parties, party_of
 from .context import DocContext, SentenceView, lang_data, lexicon
-from .created import dateline, ensure_entity, entity, entity_year, ref_entities, slug, year_of
+from .created import dateline, entity, entity_year, year_of
 from .created import unique_entities as _unique
 from .lexicon import Match
 
@@ -38,10 +40,10 @@ EMPTY_PLACE = Literal("", "string")
 
 
 def extract(ctx: DocContext) -> None:
-    decl_agreements = _declaration_agreements(ctx)
+    decl_agreements = declaration_agreements(ctx)
     prev_decl: int | None = None  # the last sentence that spoke of declarations
-    prev_resolved: tuple[int, list[str]] | None = None  # the last sentence's agreements
     prev_time: TimeExpr | None = None  # the date of that sentence's one signing
+    recent = Recent()  # the last signing: its setting, documents and signatories carry over
     placed: set[str] = set()  # agreements whose place of signing the text gave
     unplaced: list[Claim] = []  # signings without a place, dropped if the place comes later
     for view in ctx.views:
@@ -52,32 +54,48 @@ def extract(ctx: DocContext) -> None:
         if not signs and (decl or agreements):  # "Latvia joined the declaration": a signatory, but no signing
             signs = view.find(view.lex(MOD, "JOINED"))
             joined_only = bool(signs)
-        times, places = _sign_times(view), view.of_type(T.CITY)
+        times, places = _sign_times(ctx, view), view.of_type(T.CITY)
         if (signs or decl) and view.of_type(T.ORG):
             places = sorted(places + _headquarters(ctx, view), key=lambda m: m.start)
         line = dateline(ctx, view) if (signs or decl) and not times else None
         if line is not None:  # "Warsaw, 8 July 2016. The first declaration was signed ..."
-            times, places = _sign_times(line), line.of_type(T.CITY) + places
+            times, places = _sign_times(ctx, line), line.of_type(T.CITY) + places
+        carried: tuple[list[TimeExpr], list[Mention]] = ([], [])
+        if signs and not times and not places and line is None:  # "Tās noslēgumā ministri parakstīja ..."
+            carried = carried_setting(ctx, view, recent)
         if signs:
-            agreements = agreements + named_documents(ctx, view, signs, times)
+            agreements = agreements + named_documents(ctx, view, signs, times or carried[0])
             places = [p for p in places if not any(a.start <= p.start < a.end for a in agreements)]
+        if agreements and carried[0] + carried[1]:
+            times, places = carried
         follows = _follows(ctx, view, prev_decl)
         if decl:
             prev_decl = view.index
         if not decl and not agreements:
-            if follows and prev_resolved and prev_resolved[0] == view.index - 1 and len(prev_resolved[1]) == 1:
-                for who in _signatories(ctx, view):  # "Zem tās savus parakstus lika X, Y un Z."
-                    ctx.add(prev_resolved[1][0], Predicate.SIGNATORY, who, view, confidence=0.65)
+            pick = ordinal_pick(view, recent) if follows else None  # "Zem tās savus parakstus lika X, Y un Z."
+            if pick is not None and not (signs and times):  # "The first of them was signed by X."
+                for who in _signatories(ctx, view):
+                    ctx.add(pick, Predicate.SIGNATORY, who, view, confidence=0.65)
                     if prev_time is not None:
                         signing_dates(ctx)[view.index] = prev_time
             if not (follows and signs and times):
                 continue
             decl = signs  # "Pirmā no tām tika parakstīta Varšavā ...": the declarations of the sentence before
             prev_decl = view.index
-        if decl and not agreements and _counts_measures(view):
-            continue  # "to implement the declaration, 42 proposals were endorsed on ..."
+        if decl and not agreements and not times and not line:
+            one = ordinal_pick(view, recent)  # "Trešo deklarāciju parakstīja ...": one of the sentence before
+            signers = _signatories(ctx, view) if one else []
+            for w in signers:
+                ctx.add(str(one), Predicate.SIGNATORY, w, view, confidence=0.7)
+            if signers:
+                continue
+        if decl and not agreements and times:
+            times = [t for t in times if not _counts_measures(view, t)]
+            if not times:
+                continue  # "to implement the declaration, 42 proposals were endorsed on ..."
         if agreements and not decl and not signs:
             continue  # an agreement merely named ("operates under the Berlin Plus arrangements")
+        prev_recent = recent
         resolved = _best_per_agreement(_signings(ctx, view, times, places, agreements, bool(decl), bool(signs),
                                                  decl_agreements))
         for agreement, place, t in resolved:
@@ -92,11 +110,15 @@ def extract(ctx: DocContext) -> None:
                 unplaced.append(claim)
         ids = sorted({a for a, _, _ in resolved})
         if ids:
-            prev_resolved = (view.index, ids)
             dated = [t for a, _, t in resolved if t is not None]
             prev_time = dated[0] if len(ids) == 1 and dated else None
+            recent = Recent(view.index, dated[0] if dated else None,
+                            next((p for _, p, _ in resolved if p is not None), None), [],
+                            list(dict.fromkeys(a for a, _, _ in resolved)))
         if len(ids) == 1:
-            for who in _signatories(ctx, view):
+            who_all = _signatories(ctx, view) or carried_signatories(ctx, view, prev_recent)
+            recent.signatories = who_all
+            for who in who_all:
                 ctx.add(ids[0], Predicate.SIGNATORY, who, view, confidence=0.75)
                 if prev_time is not None:
                     signing_dates(ctx)[view.index] = prev_time
@@ -111,8 +133,8 @@ def signing_dates(ctx: DocContext) -> dict[int, TimeExpr]:
     return got
 
 
-def _sign_times(view: SentenceView) -> list[TimeExpr]:
-    return [t for t in view.times if t.kind in _SIGN_TIMES and year_of(t.value)]
+def _sign_times(ctx: DocContext, view: SentenceView) -> list[TimeExpr]:
+    return [t for t in year_filled(ctx, view.times) if t.kind in _SIGN_TIMES and year_of(t.value)]
 
 
 def _signings(ctx: DocContext, view: SentenceView, times: list[TimeExpr], places: list[Mention],
@@ -142,20 +164,20 @@ def _signings(ctx: DocContext, view: SentenceView, times: list[TimeExpr], places
         return out
     if not has_decl:
         return out
-    orgs = _orgs_named(ctx, view)
+    orgs = orgs_named(ctx, view)
     named = bool(orgs)
     if not named:  # "The first declaration was signed ...": the parties the document names
-        orgs = _doc_parties(ctx)
+        orgs = doc_parties(ctx)
     for t in times:
         y = year_of(t.value)
-        agreement = _resolve(ctx, decl_agreements, y, orgs, t.value, need_party=not named)
+        agreement = resolve(ctx, decl_agreements, y, orgs, t.value, need_party=not named)
         if agreement is None and has_sign and named:
-            agreement = _create(ctx, orgs, y or "")
+            agreement = create(ctx, orgs, y or "")
         if agreement:
             out.append((agreement, pairs.get(id(t)), t))
     owners = _owners(ctx, view) if not times and has_sign else []
     if owners:  # "the G7 joint declaration ..., adopted at the summit in Vilnius": undated, named by its owners
-        out.append((_create(ctx, owners, ""), places[0] if len(places) == 1 else None, None))
+        out.append((create(ctx, owners, ""), places[0] if len(places) == 1 else None, None))
     return out
 
 
@@ -207,9 +229,16 @@ def _follows(ctx: DocContext, view: SentenceView, prev: int | None) -> bool:
     return prev is not None and prev == view.index - 1 and ctx.views[prev].sent.paragraph == view.sent.paragraph
 
 
-def _counts_measures(view: SentenceView) -> bool:
+def _counts_measures(view: SentenceView, t: TimeExpr) -> bool:
+    """Whether the clause of a date counts measures ("..., 42 proposals were endorsed in December 2016")."""
     nouns = view.find(lexicon(view.lang, "rel_framework", "MEASURE_NOUN"))
-    return any(0 <= m.start - n.end <= 40 for n in view.numbers for m in nouns)
+    counts = [n for n in view.numbers if any(0 <= m.start - n.end <= 40 for m in nouns)]
+    if not counts:
+        return False
+    cuts = [tok.start for tok in view.tokens if tok.text in (",", ";")]
+    lo = max([c for c in cuts if c < t.start], default=-1)
+    hi = min([c for c in cuts if c >= t.end], default=len(view.ctx.text))
+    return any(lo < n.start < hi for n in counts)
 
 
 def _best_per_agreement(found: list[tuple[str, Mention | None, TimeExpr | None]]
@@ -232,122 +261,26 @@ def _pair_places(ctx: DocContext, times: list[TimeExpr], places: list[Mention]) 
     used: set[int] = set()
     for t in times:
         nxt = next((p for p in places if p.start >= t.end and id(p) not in used), None)
-        if nxt and _AFTER_TIME.match(ctx.text[t.end:nxt.start]):
+        if nxt and _AFTER_TIME.match(_gap(ctx, t.end, nxt.start)):
             pairs[id(t)] = nxt
             used.add(id(nxt))
     for t in times:
         if id(t) in pairs:
             continue
         prev = [p for p in places if p.end <= t.start and id(p) not in used]
-        if prev and _BEFORE_TIME.match(ctx.text[prev[-1].end:t.start]):
+        if prev and _BEFORE_TIME.match(_gap(ctx, prev[-1].end, t.start)):
             pairs[id(t)] = prev[-1]
             used.add(id(prev[-1]))
     return pairs
 
 
-_DECLS: dict[tuple[int, str], tuple[dict[str, Entity], list[Entity]]] = {}
-
-
-def _declaration_agreements(ctx: DocContext) -> list[Entity]:
-    """Reference agreements whose names make them declarations (in any language we have data for),
-    computed once per reference data and language."""
-    ents = ref_entities(ctx)
-    key = (id(ents), ctx.adoc.lang)
-    hit = _DECLS.get(key)
-    if hit is None or hit[0] is not ents:
-        hit = _DECLS[key] = (ents, _find_declarations(ctx))
-    return hit[1]
-
-
-def _find_declarations(ctx: DocContext) -> list[Entity]:
-    stems: list[str] = []
-    for lang in ("en", "lv", ctx.adoc.lang):
-        mod = lang_data(lang, MOD)
-        for p in getattr(mod, "DECLARATION", ()) if mod else ():
-            stems.append(p.split()[0].rstrip("*").casefold())
-    out = []
-    for eid in sorted(ref_entities(ctx)):
-        e = ref_entities(ctx)[eid]
-        if e.type is T.AGREEMENT:
-            names = " ".join([*e.labels.values(), *e.all_aliases()]).casefold()
-            if any(s in names for s in stems):
-                out.append(e)
-    return out
-
-
-def _orgs_named(ctx: DocContext, view: SentenceView) -> list[str]:
-    """Organisations the sentence names, directly or as the participants of a named framework."""
-    out: list[str] = []
-    for m in view.mentions:
-        ids = [m.entity_id] if m.type is T.ORG else []
-        if m.type is T.FRAMEWORK:
-            e = entity(ctx, m.entity_id)
-            ids = list(e.extra.get("participants") or []) if e else []
-        for i in ids:
-            if i not in out:
-                out.append(i)
-    return out
-
-
-def _doc_parties(ctx: DocContext) -> list[str]:
-    """Organisations the document names: directly, as a framework's participants or the owner of a post
-    (named, or held by a person the reference data knows)."""
-    out: set[str] = set()
-    for m in ctx.adoc.mentions:
-        e = entity(ctx, m.entity_id) if m.type in (T.FRAMEWORK, T.POSITION, T.PERSON) else None
-        if e is not None and m.type is T.PERSON:  # a known person's post: "Stoltenberg" -> NATO
-            e = entity(ctx, str(e.extra.get("position") or ""))
-        if m.type is T.ORG:
-            out.add(m.entity_id)
-        elif e is not None:
-            out.update(str(x) for x in e.extra.get("participants") or [])
-            if e.extra.get("org"):
-                out.add(str(e.extra["org"]))
-    return sorted(out)
-
-
-def _names(ctx: DocContext, eid: str) -> set[str]:
-    e = entity(ctx, eid)
-    if e is None:
-        return set()
-    return {n.casefold() for n in [*e.labels.values(), *e.all_aliases()] if len(n) >= 2}
-
-
-def _consistent(e: Entity, value: str | None) -> bool:
-    """Whether a date from the text fits the agreement's known date (2016-07 fits 2016-07-08)."""
-    known = str(e.extra.get("date") or "")
-    if not known or not value:
-        return True
-    n = min(len(known), len(value))
-    return known[:n] == value[:n]
-
-
-def _resolve(ctx: DocContext, cands: list[Entity], year: str | None, orgs: list[str],
-             value: str | None = None, need_party: bool = False) -> str | None:
-    same_year = [e for e in cands if year and entity_year(e) == year and _consistent(e, value)]
-    if not same_year:
-        return None
-
-    def score(e: Entity) -> int:
-        text = " ".join([*e.labels.values(), *e.all_aliases()]).casefold()
-        return sum(any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in _names(ctx, o)) for o in orgs)
-
-    best = max(same_year, key=lambda e: (score(e), -same_year.index(e)))
-    if need_party and score(best) < 1:
-        return None  # none of its parties named anywhere: another declaration of that year
-    return best.id
-
-
-def _create(ctx: DocContext, orgs: list[str], year: str) -> str:
-    """A declaration the reference data lacks: "<Org>–<Org> Joint Declaration <year>"."""
-    labels = {}
-    for lang in ("en", "lv"):
-        mod = lang_data(lang, MOD)
-        word = getattr(mod, "LABEL_DECLARATION", "Joint Declaration") if mod else "Joint Declaration"
-        names = [(entity(ctx, o).label(lang) if entity(ctx, o) else o) for o in orgs]  # type: ignore[union-attr]
-        labels[lang] = f"{'–'.join(names)} {word} {year}".strip()
-    eid = "agreement:" + slug(*[o.split(":", 1)[-1] for o in orgs], "declaration", year)
-    return ensure_entity(ctx, eid, T.AGREEMENT, labels, {"date": year} if year else None)
+def _gap(ctx: DocContext, a: int, b: int) -> str:
+    """The text between a date and a place without the adverbs that may stand there ("atkal Briselē")."""
+    text = ctx.text[a:b]
+    if len(text) > 40:
+        return text
+    skip = {w.casefold() for w in getattr(lang_data(ctx.adoc.lang, MOD), "PLACE_GAP", ())}
+    return " ".join(w for w in text.split() if w.casefold() not in skip)
 
 
 def _signatories(ctx: DocContext, view: SentenceView) -> list[str]:
@@ -370,14 +303,24 @@ def _signatories(ctx: DocContext, view: SentenceView) -> list[str]:
     between = between_parties(ctx, view) if verbs or by else []
     if between:
         return between
+    subjects = _verb_subjects(ctx, view, verbs)
+    if subjects:  # "A, B and C signed ...; D and E joined later": the signatories are A, B and C
+        return subjects
     for j in joined:  # "Latvia joined the declaration", "kurai pievienojās arī Latvija"
         near = [m for m in view.mentions if party_of(ctx, m) and m.type is not T.CITY and (
             0 <= j.start - m.end <= 12 or 0 <= m.start - j.end <= 12)]
         if near:
             return [m.entity_id for m in _unique(view.group(near[-1] if near[-1].end <= j.start else near[0], parties))]
-    if verbs:
-        seats = _headquarters(ctx, view)  # "NATO galvenajā mītnē parakstīja": a place, not a signatory
-        before = [m for m in view.before(verbs[0].start, parties) if not any(h.start == m.start for h in seats)]
-        if before and len(view.between(before[-1].end, verbs[0].start)) <= 40:
-            return [m.entity_id for m in _unique(view.group(before[-1], parties))]
+    return []
+
+
+def _verb_subjects(ctx: DocContext, view: SentenceView, verbs: list[Match]) -> list[str]:
+    """The states or organisations just before a signing verb (not a seat named as the place)."""
+    if not verbs:
+        return []
+    parties = (T.STATE, T.ORG)
+    seats = _headquarters(ctx, view)  # "NATO galvenajā mītnē parakstīja": a place, not a signatory
+    before = [m for m in view.before(verbs[0].start, parties) if not any(h.start == m.start for h in seats)]
+    if before and len(view.between(before[-1].end, verbs[0].start)) <= 40:
+        return [m.entity_id for m in _unique(view.group(before[-1], parties))]
     return []

@@ -49,3 +49,17 @@ HEADQUARTERS = ["headquarters", "hq", "head office", "headquarter"]
 # words that end a name's complement ("Accession Protocols for the two countries | were signed")
 COMPLEMENT_END = ["was", "were", "is", "are", "has", "have", "had", "will", "would", "which", "that", "signed", "by",
                   "in", "at", "on"]
+# how many plain words before a document noun may name it (a capitalised name may go on), and after a
+# complement word ("memorandum of understanding on ...")
+LEFT_WORDS = 3
+COMPLEMENT_WORDS = 3
+# -- signings told over several sentences (agreement_context) --
+# the signing came at the end of the meeting the sentence before tells of (its last day)
+AT_END = ["at the end of", "at the close of", "concluding", "closing", "at its end", "at its close"]
+# nouns and pronouns for the signatories of the signing just before ("The ministers also signed ...")
+SIGNER_NOUN = ["ministers", "leaders", "they", "both", "the two", "the three", "the parties", "the sides",
+               "heads of state", "prime ministers", "presidents", "commanders", "the chiefs"]
+# ordinals that pick one of the documents of the sentence before (-1: the last one)
+ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "latest": -1, "most recent": -1}
+PLACE_GAP = ["again", "also", "then", "later"]  # words that may stand between a date and a place
+ALSO = ["also", "as well", "in addition", "further", "furthermore", "likewise"]  # a sentence going on with the same signing

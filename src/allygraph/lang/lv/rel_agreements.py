@@ -18,7 +18,7 @@ LABEL_DECLARATION = "kopīgā deklarācija"
 AGREEMENT_NOUN = ["ceļa kart*", "ceļakart*", "protokol*", "līgum*", "nolīgum*", "memorand*", "pamatdokument*",
                   "vienošanos", "vienošanās", "vienošanā", "konvencij*", "hartu", "harta", "hartā", "hartas",
                   "rīcības plān*", "nodomu protokol*", "komunikē"]
-NOUN_COMPLEMENT = []
+NOUN_COMPLEMENT = ["par"]  # "vienošanās par ... izveidi", "memorands par ... attīstību"
 NOT_MODIFIER = ["pirmo", "pirmā", "pirmais", "otro", "otrā", "otrais", "trešo", "trešā", "jaunu", "jauno", "jaunā",
                 "divus", "abus", "šo", "šā", "šī", "to", "tā", "kas", "ko", "kuru", "kurā", "parakstīja"]
 # nominative singular and plural of each head (the stem every case form starts with)
@@ -68,3 +68,20 @@ HEADQUARTERS = ["galvenajā mītnē", "mītnē", "štābkvartīrā", "galvenajā
 # words that end a name's complement ("vienošanās par atbalstu | tika parakstīta")
 COMPLEMENT_END = ["tika", "tiek", "tiks", "ir", "bija", "kas", "kuru", "kuri", "kuras", "parakstīja", "parakstīta",
                   "parakstīti"]
+# how many plain words before a document noun may name it, and after a complement word
+LEFT_WORDS = 1
+COMPLEMENT_WORDS = 5
+# -- signings told over several sentences (agreement_context) --
+# the signing came at the end of the meeting the sentence before tells of (its last day)
+AT_END = ["noslēgumā", "beigās", "noslēdzot", "izskaņā"]
+# nouns and pronouns for the signatories of the signing just before ("Tāpat ministri parakstīja ...")
+SIGNER_NOUN = ["ministri", "ministres", "līderi", "vadītāji", "viņi", "viņas", "abi", "abas", "puses", "valstis",
+               "premjerministri", "prezidenti", "komandieri"]
+# ordinals that pick one of the documents of the sentence before (-1: the last one)
+ORDINAL = {w: n for n, ws in {1: ["pirmā", "pirmo", "pirmais", "pirmās", "pirmajā"],
+                              2: ["otrā", "otro", "otrais", "otrās", "otrajā"],
+                              3: ["trešā", "trešo", "trešais", "trešās", "trešajā"],
+                              4: ["ceturtā", "ceturto", "ceturtais", "ceturtās"],
+                              -1: ["pēdējā", "pēdējo", "pēdējais", "jaunākā", "jaunāko"]}.items() for w in ws}
+PLACE_GAP = ["atkal", "arī", "tāpat", "pēc tam", "vēlāk"]  # words that may stand between a date and a place
+ALSO = ["tāpat", "arī", "turklāt", "papildus"]  # a sentence going on with the same signing
