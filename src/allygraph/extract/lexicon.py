@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import compress
+from operator import attrgetter
 
 from ..model import Token
 
@@ -88,6 +90,7 @@ class _Registry:
 
 
 _NONE: frozenset[int] = frozenset()
+_KEY = attrgetter("text", "lemma")
 _REG = _Registry()
 REGISTRY = _REG  # (for the one-pass trigger look-up of a whole module)
 
@@ -107,21 +110,19 @@ class TokenIndex:
         """Look the words up (again: a lexicon built since may accept some of them)."""
         tokens = self.tokens
         self.version = _REG.version
-        pairs, acc = _REG._pairs, _REG.accepts
-        sets = [pairs.get((t.text, t.lemma)) for t in tokens]
-        for i, ids in enumerate(sets):
-            if ids is None:
-                sets[i] = acc(tokens[i])
+        sets = list(map(_REG._pairs.get, map(_KEY, tokens)))  # (surface, lemma) -> ids, known words
+        if None in sets:
+            for i in [i for i, ids in enumerate(sets) if ids is None]:
+                sets[i] = _REG.accepts(tokens[i])
         self.sets = sets
         where: dict[int, list[int]] = {}
-        for i, ids in enumerate(sets):
-            if ids:
-                for sid in ids:
-                    got = where.get(sid)
-                    if got is None:
-                        where[sid] = [i]
-                    else:
-                        got.append(i)
+        for i in compress(range(len(sets)), sets):  # the tokens some pattern accepts
+            for sid in sets[i]:
+                got = where.get(sid)
+                if got is None:
+                    where[sid] = [i]
+                else:
+                    got.append(i)
         self.where = where
         self.present = frozenset(where)
 
