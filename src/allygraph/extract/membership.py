@@ -21,6 +21,7 @@ Undated repeats of a relation the document also dates are dropped.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from ..model import Mention, TimeExpr
@@ -48,6 +49,7 @@ from .membership_args import (
     SUBJECTS,
     dated_group,
     founding_date,
+    full_times,
     genitive_gap,
     group_states,
     invitations,
@@ -56,6 +58,7 @@ from .membership_args import (
     pronoun_states,
     state_or_group,
 )
+from .membership_lists import is_table, item_members, prose_lists, table_members
 from .membership_phrases import member_phrases, relative_member, titled_members
 from .membership_roles import chair, chair_positions, invite, participate
 
@@ -64,13 +67,18 @@ __all__ = ["extract"]
 T = EntityType
 P = Predicate
 _JOIN_KINDS = ("JOIN", "ALLY_JOIN", "EURO_JOIN", "FOUNDER_JOIN", "BECOME")
-_ANCHORS = ("JOIN", "ALLY_JOIN", "EURO_JOIN", "FOUNDER_JOIN", "MEMBER_TITLE", "MEMBER_PHRASE", "CHAIR_LEAD", "PARTICIPATE", "PARTICIPATE_PROGRAMME", "PARTICIPATE_POSTPOS", "INVITE", "CHAIR", "LEAVE", "REL_MEMBER")
+_ANCHORS = ("JOIN", "ALLY_JOIN", "EURO_JOIN", "FOUNDER_JOIN", "MEMBER_TITLE", "MEMBER_PHRASE", "CHAIR_LEAD", "PARTICIPATE", "PARTICIPATE_PROGRAMME", "PARTICIPATE_POSTPOS", "INVITE", "CHAIR", "LEAVE", "REL_MEMBER", "MEMBERS_LIST", "MEMBERS_OF_LIST", "MEMBERS_IN")
+_LISTS = ("MEMBERS_LIST", "MEMBERS_OF_LIST", "MEMBERS_IN")
 
 
 def extract(ctx: DocContext) -> None:
     for view in ctx.views:
         if not view.mentions or view.sent.is_heading:
             continue
+        if view.heading is not None:
+            item_members(ctx, view)
+        if is_table(view):
+            table_members(ctx, view)
         if not screen(view, MOD, *_ANCHORS):
             continue
         types = {m.type for m in view.mentions}
@@ -80,8 +88,10 @@ def extract(ctx: DocContext) -> None:
             continue
         stops = [t for name in ("JOIN", "ALLY_JOIN", "EURO_JOIN", "FOUNDER_JOIN", "PARTICIPATE", "PARTICIPATE_PROGRAMME", "INVITE", "CHAIR", "LEAVE")
                  for t in triggers(view, MOD, name)]
-        if not stops and not any(hits(view, MOD, n) for n in ("PARTICIPATE_POSTPOS", "REL_MEMBER", "CHAIR_LEAD", "MEMBER_TITLE", "MEMBER_PHRASE")):
+        if not stops and not any(hits(view, MOD, n) for n in ("PARTICIPATE_POSTPOS", "REL_MEMBER", "CHAIR_LEAD", "MEMBER_TITLE", "MEMBER_PHRASE")
+                                 + _LISTS):
             continue
+        prose_lists(ctx, view)
         _join(ctx, view, stops, member_phrases(ctx, view))
         titled_members(ctx, view)
         relative_member(ctx, view)
@@ -91,7 +101,29 @@ def extract(ctx: DocContext) -> None:
             invite(ctx, view, stops)
         if T.ORG in types:
             chair(ctx, view)
+    _complete_years(ctx)
     _drop_undated_repeats(ctx)
+
+
+def _complete_years(ctx: DocContext) -> None:
+    """"entered the EU on 1 May of the same year", "kopš tā paša gada 1. maija": a day without a
+    year takes the year of the nearest earlier date of its sentence (or of the list's lead-in)."""
+    starts = [v.start for v in ctx.views]
+    for c in ctx.claims:
+        st, en = c.qualifiers.get("start"), c.qualifiers.get("end")
+        if c.predicate in (P.MEMBER_OF, P.PARTICIPANT_IN) and isinstance(st, str) and isinstance(en, str) \
+                and len(st) == len(en) == 10 and st[:7] == en[:7]:
+            del c.qualifiers["end"]  # "at the summit of 23-25 April 1999": the days of an event, no term
+        bare = {k: v for k, v in c.qualifiers.items() if isinstance(v, str) and v.startswith("--")}
+        if not bare or not c.sources:
+            continue
+        view = ctx.views[max(0, bisect_right(starts, c.sources[0].start) - 1)]
+        for k, v in bare.items():
+            at = next((x.start for x in view.times if x.value == v), view.end)
+            years = [x.value[:4] for x in view.times if x.start < at and not x.value.startswith("--")] \
+                or [x.value[:4] for x in (view.heading.times if view.heading else []) if not x.value.startswith("--")]
+            if years:
+                c.qualifiers[k] = years[-1] + v[1:]
 
 
 def _drop_undated_repeats(ctx: DocContext) -> None:
@@ -129,6 +161,8 @@ def _join(ctx: DocContext, view: SentenceView, stops: list[Match], phrased: set[
 
 def _add_joins(ctx: DocContext, view: SentenceView, t: Match, kind: str, objs: list[Mention],
                stops: list[Match]) -> None:
+    if _unnamed_antecedent(view, t):
+        return
     subj_m = _join_subject(view, t)
     if subj_m is not None and subj_m.type is T.REGION:
         dated: list[tuple[str, str | None]] = [(s, None) for s in group_states(ctx, subj_m)]
@@ -146,7 +180,7 @@ def _add_joins(ctx: DocContext, view: SentenceView, t: Match, kind: str, objs: l
         return
     if _distributed(ctx, view, t, objs):
         return
-    quals = quals_for(view, t, stops=stops)
+    quals = _day_of(view, t, objs, stops) or quals_for(view, t, stops=stops)
     if not quals:
         quals = founding_date(ctx, view, objs[0])
     own = _own_dates(view, objs, t, stops)
@@ -158,6 +192,23 @@ def _add_joins(ctx: DocContext, view: SentenceView, t: Match, kind: str, objs: l
             ctx.add(subj, predicate_for(o), o.entity_id, view, qualifiers=q, confidence=0.8)
     if subj_m is not None and subj_m.type is T.STATE:
         _gapped(ctx, view, t, subj_m, objs, stops)
+
+
+def _unnamed_antecedent(view: SentenceView, t: Match) -> bool:
+    """"the countries that belong to both the EU and NATO": a relative clause about a common noun
+    names no member."""
+    i = t.first - 1
+    rel = getattr(lang_data(view.lang, MOD), "REL_SUBJECT", ())
+    if i < 1 or view.tokens[i].text.casefold() not in rel:
+        return False
+    before = view.tokens[i - 1]
+    j = i - 2 if before.text == "," else i - 1
+    if j >= 0 and any(m.start <= view.tokens[j].start < m.end for m in view.mentions):
+        return False
+    # "they were among the countries that founded X", "one of the states that joined": a member after all
+    words = [tok.text.casefold() for tok in view.tokens[max(0, j - 5):j + 1]]
+    among = getattr(lang_data(view.lang, MOD), "AMONG", ())
+    return not any(w in among or (w in ("of", "no") and k > 0 and words[k - 1] in among) for k, w in enumerate(words))
 
 
 def _join_subject(view: SentenceView, t: Match) -> Mention | None:
@@ -219,7 +270,7 @@ def _join_objects(ctx: DocContext, view: SentenceView, t: Match, stops: list[Mat
     ends_in_member = any(t.first <= h.first <= t.last for h in members)
     toks = view.tokens
     nxt = toks[t.last + 1] if t.last + 1 < len(toks) else None
-    intransitive = nxt is None or nxt.is_punct or nxt.text.casefold() in ("on", "in", "at", "as", "together", "kopā") \
+    intransitive = nxt is None or (nxt.is_punct and nxt.text != "|") or nxt.text.casefold() in ("on", "in", "at", "as", "together", "kopā") \
         or any(x.start == nxt.start for x in view.times)
     if not (ends_in_member or intransitive):
         return []
@@ -277,6 +328,17 @@ def _chain(view: SentenceView, objs: list[Mention], t: Match) -> list[Mention]:
 _SEP_LOOSE = re.compile(r"^\s*(?:,|;|\band\b|\bun\b|\bas well as\b|\bkā arī\b|,\s*(?:and|un)\b)?\s*$", re.IGNORECASE)
 
 
+def _day_of(view: SentenceView, t: Match, objs: list[Mention], stops: list[Match]) -> dict[str, str]:
+    """"... and entered the EU on 1 May of the same year": a day without a year right after the
+    trigger's objects (before any other date or trigger) dated by the sentence's earlier year."""
+    end = max(o.end for o in objs)
+    nxt = min([s.start for s in stops if s.start > t.end] + [view.end])
+    x = next(((x, v) for x, v in full_times(view) if x.start >= max(end, t.end)), None)
+    if x is None or not x[0].value.startswith("--") or x[0].start >= nxt or len(view.between(end, x[0].start).split()) > 3:
+        return {}
+    return {"start": x[1]}
+
+
 def _own_dates(view: SentenceView, objs: list[Mention], t: Match, stops: list[Match]) -> dict[int, str]:
     """Each object's own date when every object of a list has one right after it."""
     if len(objs) < 2:
@@ -315,7 +377,8 @@ def _distributed(ctx: DocContext, view: SentenceView, t: Match, objs: list[Menti
     """"signed up to the PfP: Lithuania on 27 January, Estonia on 3 February and Latvia on 14
     February 1994": after a colon, each state with its own date (the year from the list's end)."""
     colon = view.ctx.text.find(":", objs[-1].end, view.end)
-    if colon < 0 or len(view.between(objs[-1].end, colon).split()) > 4:
+    if colon < 0 or len(view.between(objs[-1].end, colon).split()) > 12 \
+            or any(objs[-1].end <= m.start < colon for m in view.mentions):
         return False
     pairs: list[tuple[Mention, TimeExpr]] = []
     for m in mentions(view):
@@ -324,7 +387,8 @@ def _distributed(ctx: DocContext, view: SentenceView, t: Match, objs: list[Menti
             if x is None or len(view.between(m.end, x.start).split()) > 2:
                 return False
             pairs.append((m, x))
-    years = [x.value[:4] for _, x in pairs if not x.value.startswith("--")]
+    years = [x.value[:4] for _, x in pairs if not x.value.startswith("--")] \
+        or [x.value[:4] for x in view.times if x.end <= colon and not x.value.startswith("--")][-1:]  # "in early 1994: ..."
     if len(pairs) < 2 or not years:
         return False
     for m, x in pairs:

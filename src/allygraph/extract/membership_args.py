@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..model import Mention
+from ..model import Mention, TimeExpr
 from ..vocab import EntityType, Predicate
 from ._slots import hits, relative_spans, subject_before, subject_group, token_index, triggers
 from .context import _SEP, DocContext, SentenceView, lang_data
@@ -23,7 +23,8 @@ from .created import ref_entities
 from .lexicon import Match
 
 __all__ = ["MOD", "SUBJECTS", "JOINABLE", "TAKEN_PART", "subjects", "predicate_for", "invitations", "not_member",
-           "group_states", "state_or_group", "pronoun_states", "founding_date", "genitive_gap", "period_quals", "dated_group"]
+           "group_states", "state_or_group", "pronoun_states", "founding_date", "genitive_gap", "period_quals", "dated_group",
+           "full_times"]
 
 T = EntityType
 P = Predicate
@@ -72,31 +73,70 @@ def group_states(ctx: DocContext, m: Mention) -> list[str]:
     return [str(x) for x in members] if isinstance(members, list) else []
 
 
-def pronoun_states(ctx: DocContext, view: SentenceView, offset: int) -> list[str]:
-    """"they joined", "abas valstis iestājās": a subject pronoun before ``offset`` stands for the
-    states of the nearest earlier sentence that names some (its first coordination group, or the
-    last two named for "both")."""
-    hit = next((h for h in hits(view, MOD, "PRONOUN_SUBJECT") if h.end <= offset), None)
+def pronoun_states(ctx: DocContext, view: SentenceView, offset: int, depth: int = 0) -> list[str]:
+    """"they joined", "all three were invited", "abas valstis iestājās": a subject pronoun before
+    ``offset`` stands for states named before it. A counted pronoun ("both", "the three states",
+    "visas trīs") takes the nearest coordination group (or sentence) naming that many states; a
+    bare one ("they", "each") the nearest sentence's first group, or, when that sentence's own
+    subject was such a pronoun ("The three states joined ...: Lithuania on ..., Estonia on ..."),
+    what that pronoun stood for."""
+    hit = next((h for h in hits(view, MOD, "PRONOUN_SUBJECT") if h.end <= offset and _pronoun_ok(view, h)), None)
     if hit is None or any(m.type in (T.STATE, T.REGION) and m.end <= hit.start for m in view.mentions):
         return []
-    two = hit.pattern.split()[0].startswith(("both", "abas", "abi", "the two"))
-    for prev in reversed(ctx.views[max(0, view.index - 3):view.index]):
+    want = _count_of(view, hit)
+    for prev in reversed(ctx.views[max(0, view.index - 8):view.index]):
         states = [m for m in prev.mentions if m.type in (T.STATE, T.REGION)]
         if not states:
             continue
-        if two:
-            out: list[str] = []
-            for m in reversed(states):
-                if m.type is T.STATE and m.entity_id not in out:
-                    out.append(m.entity_id)
-                if len(out) == 2:
-                    return list(reversed(out))
-            return []
+        groups = [_ids(ctx, prev, g) for g in prev.groups((T.STATE,))]
+        groups = [g for g in groups if g]
+        whole = _ids(ctx, prev, states)
+        if want:
+            got = next((g for g in groups if len(g) == want), None)
+            if got is None and len(whole) == want:
+                got = whole
+            if got is None and want == 2 and len(whole) > 2:
+                got = whole[-2:]  # "Latvia signed with Estonia and Lithuania; both ...": the last two
+            if got is not None:
+                return got
+            continue
         first = states[0]
         if first.type is T.REGION:
             return group_states(ctx, first)
-        return [x.entity_id for x in prev.group(first)]
+        own = [x.entity_id for x in prev.group(first)]
+        if len(own) == 1 and depth < 2 and len(whole) > 1:
+            inner = pronoun_states(ctx, prev, first.start, depth + 1)
+            if inner:
+                return inner
+        return own
     return []
+
+
+def _ids(ctx: DocContext, view: SentenceView, ms: list[Mention]) -> list[str]:
+    """Distinct state ids of these mentions in order, a group name standing for its states."""
+    out: list[str] = []
+    for m in ms:
+        for s in group_states(ctx, m) if m.type is T.REGION else [m.entity_id] if m.type is T.STATE else []:
+            if s not in out:
+                out.append(s)
+    return out
+
+
+def _count_of(view: SentenceView, hit: Match) -> int:
+    """How many states a pronoun phrase counts ("both" 2, "the three states" 3), 0 if none."""
+    counts = getattr(lang_data(view.lang, MOD), "GROUP_COUNTS", {})
+    for tok in view.tokens[hit.first:hit.last + 1]:
+        n = counts.get(tok.text.casefold())
+        if n:
+            return n
+    return 0
+
+
+def _pronoun_ok(view: SentenceView, hit: Match) -> bool:
+    """"each year", "tās ietvaros" are no subjects: the word after the pronoun must not be one of
+    the language's NOT_PRONOUN_NEXT nouns."""
+    nxt = view.tokens[hit.last + 1].text.casefold() if hit.last + 1 < len(view.tokens) else ""
+    return nxt not in getattr(lang_data(view.lang, MOD), "NOT_PRONOUN_NEXT", ())
 
 
 _BRACKET_YEAR = re.compile(r"\s*\(((?:19|20)\d\d)\)")
@@ -224,3 +264,18 @@ def genitive_gap(gap: str) -> bool:
     """What may stand between an organisation and its membership noun: a bracketed short name,
     an ordinal, one adjective ("(OECD) 35.", "nepastāvīgo")."""
     return len(gap) <= 40 and _GENITIVE_GAP.match(gap) is not None
+
+
+def full_times(view: SentenceView) -> list[tuple[TimeExpr, str]]:
+    """The sentence's dates with their values, a day without a year ("1 May of the same year",
+    "tā paša gada 1. maija") given the year of the nearest earlier date in the sentence (such a
+    day with no earlier date is left out)."""
+    out: list[tuple[TimeExpr, str]] = []
+    year = None
+    for x in view.times:
+        if not x.value.startswith("--"):
+            year = x.value[:4]
+            out.append((x, x.value))
+        elif year is not None:
+            out.append((x, year + x.value[1:]))
+    return out

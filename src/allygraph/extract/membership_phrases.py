@@ -12,11 +12,15 @@ Called per sentence by :mod:`.membership`; word lists in ``lang/<code>/rel_membe
 
 from __future__ import annotations
 
+import re
+
+from ..model import Mention
 from ..vocab import EntityType, Predicate
 from ._refer import common_names
 from ._slots import hits, is_generic, mentions, quals_for, relative_spans, subject_before, token_index
 from .context import DocContext, SentenceView, lang_data
-from .membership_args import JOINABLE, MOD, founding_date, genitive_gap, not_member, predicate_for
+from .lexicon import Match
+from .membership_args import JOINABLE, MOD, founding_date, full_times, genitive_gap, not_member, predicate_for
 
 __all__ = ["titled_members", "relative_member", "member_phrases"]
 
@@ -54,12 +58,23 @@ def relative_member(ctx: DocContext, view: SentenceView) -> None:
                 continue
             span = (view.tokens[k - 1].start, view.end)
         a, b = span
-        org = next((m for m in reversed(ms) if m.end <= a and a - m.end <= 1 and m.type in JOINABLE), None)
+        org = next((m for m in reversed(ms) if m.end <= a and m.type in JOINABLE
+                    and _head_gap(view, view.between(m.end, a))), None)
         member = next((m for m in ms if h.start <= m.start < b and m.type is T.STATE), None)
         if org is None or member is None:
             continue
         quals = quals_for(view, h) or founding_date(ctx, view, org)
         ctx.add(member.entity_id, predicate_for(org), org.entity_id, view, qualifiers=quals, confidence=0.7)
+
+
+def _head_gap(view: SentenceView, gap: str) -> bool:
+    """Between an antecedent and its relative clause: nothing, a bracketed short name or a group
+    noun ("NB8 formātā, kura ...", "the NB8 format, of which ...")."""
+    words = re.sub(r"\([^()]*\)|^\s*\)", " ", gap).split()
+    if not words:
+        return True
+    nouns = getattr(lang_data(view.lang, MOD), "GROUP_NOUNS", ())
+    return len(words) == 1 and any(words[0].casefold().startswith(n) for n in nouns)
 
 
 def member_phrases(ctx: DocContext, view: SentenceView) -> set[int]:
@@ -72,6 +87,7 @@ def member_phrases(ctx: DocContext, view: SentenceView) -> set[int]:
         return done
     cands = sorted(mentions(view) + common_names(view), key=lambda m: m.start)
     toks = view.tokens
+    found_phrases: list[tuple[str, Mention, Match, int, int]] = []
     for h in found:
         org = next((m for m in reversed(cands) if m.end <= h.start), None)
         if org is None or org.type not in JOINABLE or not genitive_gap(view.between(org.end, h.start)) \
@@ -82,21 +98,34 @@ def member_phrases(ctx: DocContext, view: SentenceView) -> set[int]:
             outer = next((m for m in reversed(cands) if m.end <= toks[i - 1].start), None)
             if outer is not None and outer.entity_id == org.entity_id:
                 org, i = outer, token_index(view, outer.start)
-        if i == 0 or toks[i - 1].text.casefold() not in lead:
+        before = toks[i - 1].text.casefold() if i > 0 else ""
+        if before not in lead and not (found_phrases and before in _AND):  # "... kopš X un ES dalībvalsts kopš Y"
             continue
         lo = next((k for k in range(i - 1, -1, -1) if toks[k].text in _BOUNDARY), -1)
         hi = next((k for k in range(h.last + 1, len(toks)) if toks[k].text in _BOUNDARY), len(toks))
-        seg_start = toks[lo].end if lo >= 0 else view.start
+        seg_start = max(toks[lo].end if lo >= 0 else view.start, found_phrases[-1][2].end if found_phrases else view.start)
         seg_end = toks[hi].start if hi < len(toks) else view.end
         subj = subject_before(view, org.start, (T.STATE,))
         subj_id = subj.entity_id if subj is not None else ctx.topic()
         if subj_id is None:
             continue
-        x = next((x for x in view.times if seg_start <= x.start < seg_end and not x.value.startswith("--")), None)
+        found_phrases.append((subj_id, org, h, seg_start, seg_end))
+    times = full_times(view)
+    for k, (subj_id, org, h, seg_start, seg_end) in enumerate(found_phrases):
+        if k + 1 < len(found_phrases):
+            seg_end = min(seg_end, found_phrases[k + 1][1].start)
+        inside = [(x, v) for x, v in times if seg_start <= x.start < seg_end]
+        # its own date: the first after its membership noun, else the last before its organisation
+        got = next(((x, v) for x, v in inside if x.start >= h.end), None) \
+            or next(((x, v) for x, v in reversed(inside) if x.end <= org.start), None)
         quals: dict[str, str] = {}
-        if x is not None:
-            quals = {"start": x.value, "end": x.end_value or ""} if x.kind == "range" else (
-                {"end": x.value} if x.kind == "until" else {"start": x.value})
+        if got is not None:
+            x, v = got
+            quals = {"start": v, "end": x.end_value or ""} if x.kind == "range" else (
+                {"end": v} if x.kind == "until" else {"start": v})
         ctx.add(subj_id, predicate_for(org), org.entity_id, view, qualifiers=quals, confidence=0.75)
         done.add(h.first)
     return done
+
+
+_AND = ("un", "and", ",")

@@ -47,8 +47,11 @@ P = Predicate
 
 
 def participate(ctx: DocContext, view: SentenceView, stops: list[Match]) -> None:
-    for name, types in (("PARTICIPATE", TAKEN_PART), ("PARTICIPATE_PROGRAMME", (T.PROGRAMME,))):
+    in_orgs = {(h.first, h.last) for h in hits(view, MOD, "PARTICIPATE_ORG")}
+    for name, kinds in (("PARTICIPATE", TAKEN_PART), ("PARTICIPATE_PROGRAMME", (T.PROGRAMME,))):
         for t in triggers(view, MOD, name):
+            # "Latvia takes part in the NB8": taking part in an organisation is being its member
+            types = kinds + (T.ORG,) if (t.first, t.last) in in_orgs else kinds
             others = [s for s in stops if s is not t and s.start > t.start]
             if name == "PARTICIPATE":
                 objs = objects_after(view, t.end, types, stop_at=others)
@@ -62,6 +65,7 @@ def participate(ctx: DocContext, view: SentenceView, stops: list[Match]) -> None
                 objs = [m for m in mentions(view) if m.end <= t.start and m.type in types][-1:]
             if not objs:
                 objs = _described_or_referred(ctx, view, t, types, stops)
+            objs = [o for o in objs if o.type is not T.ORG or _org_taken_part(view, t, o)]
             if not objs:
                 continue
             quals = quals_for(view, t, stops=stops)
@@ -73,7 +77,7 @@ def participate(ctx: DocContext, view: SentenceView, stops: list[Match]) -> None
             own = _object_dates(view, objs, quals)
             for subj in subjects(ctx, view, t, types=_PART_SUBJECTS, offset=at):
                 for o in objs:
-                    ctx.add(subj, P.PARTICIPANT_IN, o.entity_id, view, qualifiers=dict(own.get(o.start, quals)),
+                    ctx.add(subj, _part_predicate(ctx, o), o.entity_id, view, qualifiers=dict(own.get(o.start, quals)),
                             confidence=0.75 if name == "PARTICIPATE" else 0.6)
     for t in triggers(view, MOD, "PARTICIPATE_POSTPOS"):
         ms = mentions(view)
@@ -86,6 +90,38 @@ def participate(ctx: DocContext, view: SentenceView, stops: list[Match]) -> None
         if subj:
             ctx.add(subj, P.PARTICIPANT_IN, prog.entity_id, view, qualifiers=quals_for(view, t, stops=stops),
                     confidence=0.6)
+
+
+def _org_taken_part(view: SentenceView, t: Match, o: Mention) -> bool:
+    """An organisation is what one takes part in only right after the verb ("takes part in the
+    NB8", "piedalās arī Francijas vadītajā koalīcijā"; not "in meetings of NATO ministers") and
+    not as a modifier of a noun after it ("NATO ministru sanāksmē")."""
+    if o.end <= t.start:
+        return True  # a pronoun's antecedent
+    gap = view.between(t.end, o.start)
+    for m in mentions(view):
+        if t.end <= m.start and m.end <= o.start:
+            gap = gap.replace(view.ctx.text[m.start:m.end], " ")
+    mod = lang_data(view.lang, MOD)
+    allowed = getattr(mod, "PART_ORG_GAP", ())
+    if any(w.strip('",.“”„') not in allowed for w in gap.casefold().split() if w.strip('",.“”„')):
+        return False
+    i = token_index(view, o.end)
+    nxt = view.tokens[i].text.casefold() if i < len(view.tokens) else ""
+    nouns = getattr(mod, "GROUP_NOUNS", ())
+    return not nxt or not nxt[0].isalpha() or nxt in getattr(mod, "PART_ORG_NEXT", ()) \
+        or any(nxt.startswith(n) for n in nouns) or any(x.start >= o.end and x.start - o.end <= 2 for x in view.times)
+
+
+def _part_predicate(ctx: DocContext, o: Mention) -> Predicate:
+    """Taking part in a programme, operation or coalition is participation; in another
+    organisation (a format, a council), membership."""
+    if o.type is not T.ORG:
+        return P.PARTICIPANT_IN
+    ent = ref_entities(ctx).get(o.entity_id)
+    label = (ent.labels.get("en", "") if ent is not None else o.surface).casefold()
+    words = getattr(lang_data("en", MOD), "PARTICIPATION_ORGS", ())
+    return P.PARTICIPANT_IN if any(w in label.split() for w in words) else P.MEMBER_OF
 
 
 def _object_dates(view: SentenceView, objs: list[Mention], quals: dict[str, str]) -> dict[int, dict[str, str]]:

@@ -32,6 +32,8 @@ JOIN = [
     "became|become|becomes|becoming a|an non-permanent member of", "became|become|becomes|becoming a|an non - permanent member of",
     "as a|an member of", "as members of", "became|become|becomes|becoming members|Allies|allies",
     "became|become|becomes|becoming full members|Allies",
+    "entered|enters|enter|entering", "belong|belongs|belonged|belonging to", "is|are|was|were part of",
+    "is|are|was|were among the members of", "counts|count|counted among the members of",
 ]
 # founding an organisation makes a state one of its members (only a state as the subject)
 FOUNDER_JOIN = ["founded|co-founded|cofounded", "co - founded"]
@@ -59,8 +61,15 @@ NOT_MEMBER = [
     "future", "possible", "potential",
 ]
 # "they", "both countries": the subject is the state group of a sentence just before
-PRONOUN_SUBJECT = ["they", "both countries|states|nations", "the two|three countries|states|nations",
-                   "these countries|states|nations", "all three|four", "both"]
+PRONOUN_SUBJECT = ["they", "both countries|states|nations", "the two|three|four countries|states|nations",
+                   "these countries|states|nations", "these two|three|four countries|states|nations",
+                   "all three|four", "all three|four countries|states|nations", "both", "each", "each of them",
+                   "each of the two|three|four", "all of them"]
+# how many states a pronoun phrase counts ("both", "the three states")
+GROUP_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+# "each year", "both sides": a pronoun word before one of these is no subject
+NOT_PRONOUN_NEXT = ("year", "years", "month", "week", "day", "time", "other", "side", "sides", "organisation",
+                    "organization", "body", "member", "ally")
 # a period a chair or a seat is held for: first/second half of a year, month to month
 HALF_YEAR = (r"\b(?P<half>first|second) half of (?P<y>\d{4})",)
 MONTH_SPAN = (r"\b(?:from|between) (?P<m1>{month})(?: (?P<y1>\d{{4}}))? (?:to|until|and|till) (?P<m2>{month}) (?P<y>\d{{4}})",)
@@ -141,3 +150,53 @@ TAKEOVER = [
 
 # "Latvia and other Baltic States": a group name after one of these is not the subject
 OTHER_WORDS = ("other", "remaining", "fellow")
+
+# --- lists of members (extract/membership_lists.py)
+# "<organisation> brings together A, B and C", "<organisation>'s members are A and B": the states
+# after one of these are members of the organisation before it
+MEMBERS_LIST = [
+    "brings|bring|brought|bringing together", "comprises|comprise|comprised|comprising",
+    "consists|consist|consisted|consisting of", "is|are|was|were made up of", "made up of",
+    "includes|include|included|including", "unites|unite|united|uniting", "gathers|gather|gathered together",
+    "groups|grouped|grouping together", "members are|were|include|included|comprise|:",
+    "member states|countries|nations are|were|include|included|:", "whose members are|were|include|included",
+    "whose member states|countries|nations are|were|include|included", "participants are|were|include|included|:",
+    "participating states|countries are|were|include|included|:", "founding members are|were|:",
+    "is|are|was|were composed of", "composed of",
+]
+# "the members of the NB8 are A, B": the organisation after these, then the states
+MEMBERS_OF_LIST = [
+    "members|participants|founders of", "member states|countries|nations of", "founding members|states of",
+    "participating states|countries of", "member states|countries|nations of the", "members of the",
+]
+# "a framework in which A, B and C take part": the states after these, then one of MEMBERS_IN_VERB
+MEMBERS_IN = ["in which", "within which", "where"]
+MEMBERS_IN_VERB = [
+    "take|took part", "have|has taken part", "participate|participated", "work|worked together", "cooperate|cooperated",
+    "are|were represented", "sit|sat", "work|worked",
+]
+# head nouns of an organisation's description ("JEF is a ten-nation framework, which ...")
+GROUP_NOUNS = ("format", "framework", "group", "forum", "initiative", "alliance", "organisation", "organization",
+               "coalition", "partnership", "union", "council", "body", "bloc", "club", "community", "arrangement",
+               "cooperation", "force", "platform", "network")
+REL_PRONOUNS = ("which", "that", "in which", "where")
+COPULA = ("is", "was", "are", "were", "remains")
+# words of a lead-in or table header that speak of membership ("Members:", "Memberships")
+LIST_CUE = ["member|members|membership|memberships|participants|participant", "member states|countries|nations",
+            "belongs|belong to", "joined", "takes|take part in", "participates|participate in"]
+# words that may stand between a list verb and its first state ("brings together the eight countries:")
+LIST_GAP_WORDS = ("the", "its", "their", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                  "eleven", "twelve", "countries", "states", "nations", "members", "member", "allies", "such", "as",
+                  "like", "namely", "nordic", "baltic", "european", "northern", "central", "eastern", "and", "all")
+# participation verbs whose object may be an organisation ("takes part in the NB8": membership)
+PARTICIPATE_ORG = ["participate|participates|participated|participating in", "take|takes|took|taking|taken part in",
+                   "involved in", "engaged in"]
+# organisations one takes part in rather than joins (matched on the reference data's English label)
+PARTICIPATION_ORGS = ("coalition", "initiative", "process", "programme", "program")
+# what may stand between such a verb and the organisation, and the words that may follow it
+PART_ORG_GAP = ("the", "a", "an", "also", "too", "actively", "fully", "and", "led", "-led", "'s", "’s")
+PART_ORG_NEXT = ("and", "since", "from", "in", "as", "at", "until", "with", "together", "alongside", "for", "on")
+# relative pronouns that open a clause about the noun before them ("countries that belong to")
+REL_SUBJECT = ("that", "which", "who")
+# "among the countries that joined", "one of the states that founded": the subject is one of them
+AMONG = ("among", "amongst", "one", "two", "three")

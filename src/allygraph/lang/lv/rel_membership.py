@@ -53,7 +53,12 @@ NOT_MEMBER = [
     "cer|cerēja|cerību", "plāno|plānoja|plāns", "gatavojas|gatavojās", "cenšas|centās|tiecas|tiecās",
     "varētu|var|varēs", "mērķ*", "ceļ*", "nākotn*", "iespējam*", "potenciāl*",
 ]
-PRONOUN_SUBJECT = ["tās|tie|abas|abi", "visas trīs|četras", "abas|šīs|visas|trīs valstis"]
+PRONOUN_SUBJECT = ["tās|tie|abas|abi", "visas trīs|četras", "abas|šīs|visas|trīs|četras valstis",
+                   "visas trīs|četras valstis", "katra|katrai no tām", "katra no trim|divām valstīm", "katra|katrai"]
+# cik valstu nosauc vietniekvārda frāze ("abas valstis", "visas trīs")
+GROUP_COUNTS = {"abas": 2, "abi": 2, "abām": 2, "divas": 2, "trīs": 3, "trim": 3, "četras": 4, "četrām": 4}
+# "katra gada", "tās ietvaros": vietniekvārds pirms šiem vārdiem nav teikuma priekšmets
+NOT_PRONOUN_NEXT = ("gada", "gadu", "gadā", "mēneša", "reizi", "ietvaros", "puses", "pusēm", "organizācijas")
 HALF_YEAR = (r"(?P<y>\d{4})\. gada (?P<half>pirmaj[āa]|otraj[āa]) (?:pusē|pusgadā)",)
 MONTH_SPAN = (r"\b(?:[Nn]o )?(?P<y>\d{{4}})\. gada (?P<m1>{month}) līdz (?:(?P<y2>\d{{4}})\. gada )?(?P<m2>{month})(?!\w)",)
 FIRST_HALF = ("pirmajā", "pirmaja")
@@ -117,3 +122,42 @@ TAKEOVER = [
 
 # "Latvia and other Baltic States": a group name after one of these is not the subject
 OTHER_WORDS = ("citas", "citām", "citu", "pārējās", "pārējām", "pārējo")
+
+# --- dalībnieku saraksti (extract/membership_lists.py)
+# "<organizācija> apvieno A, B un C", "NB8 dalībvalstis ir A, B": valstis pēc šiem vārdiem ir
+# organizācijas pirms tiem dalībnieces
+MEMBERS_LIST = [
+    "apvieno|apvienoja|apvienos", "sastāv|sastāvēja|sastāvēs no", "ietver|ietvēra", "iekļauj|iekļāva",
+    "kurā|kurās|kur darbojas|darbojās|piedalās|piedalījās|sadarbojas|sadarbojās|ietilpst|ietilpa",
+    "kurā|kurās|kur ir apvienotas|pārstāvētas", "ko|kuru veido|veidoja|apvieno", "kas apvieno|apvienoja",
+    "dalībvalstis|dalībnieces|locekles|dalībnieki|locekļi|dibinātājas ir|bija|:",
+    "dalībvalstis|dalībnieces|locekles|dalībnieki|locekļi|dibinātājas ir|bija arī",
+]
+# "X dalībvalstis ir": latviešu valodā organizācija stāv pirms dalības vārda (MEMBERS_LIST)
+MEMBERS_OF_LIST: list[str] = []
+# "formāts, kurā A, B un C sadarbojas"
+MEMBERS_IN = ["kurā", "kurās", "kur"]
+MEMBERS_IN_VERB = ["darbojas|darbojās", "piedalās|piedalījās", "sadarbojas|sadarbojās", "ir pārstāvētas", "ietilpst"]
+GROUP_NOUNS = ("formāt", "ietvar", "grup", "forum", "iniciatīv", "alians", "organizācij", "koalīcij", "partnerīb",
+               "savienīb", "padom", "apvienīb", "blok", "sadarbīb", "spēk", "platform", "tīkl")
+REL_PRONOUNS = ("kas", "kurā", "kurās", "kur", "ko", "kuru")
+COPULA = ("ir", "bija", "joprojām ir")
+LIST_CUE = ["dalībvalst*|dalībniec*|dalībniek*|locekl*|dalība|dalību|dalības", "pieder|piederēja",
+            "piedalās|piedalījās", "ietilpst", "pievienojusies|iestājusies"]
+# vārdi, kas drīkst stāvēt starp saraksta vārdu un pirmo valsti ("apvieno astoņas valstis:")
+LIST_GAP_WORDS = ("valstis", "valstu", "dalībvalstis", "divas", "trīs", "četras", "piecas", "sešas", "septiņas",
+                  "astoņas", "deviņas", "desmit", "ziemeļvalstis", "baltijas", "ziemeļeiropas", "centrāleiropas",
+                  "austrumeiropas", "tostarp", "piemēram", "arī", "gan", "un", "visas")
+# dalības vārdi, kuru papildinātājs var būt organizācija ("piedalās NB8 formātā": dalība)
+PARTICIPATE_ORG = [
+    "piedalās|piedalījās|piedalīsies|piedalījusies|piedalījies|piedalīties|piedaloties",
+    "iesaistījās|iesaistās|iesaistīsies|iesaistījusies|iesaistījies|iesaistīties|iesaistoties",
+    "līdzdarbojas|līdzdarbojās",
+]
+# kas drīkst stāvēt starp šādu vārdu un organizāciju, un vārdi, kas drīkst sekot organizācijai
+PART_ORG_GAP = ("arī", "aktīvi", "pilnībā", "un", "vadītajā", "vadītā", "vadītajās", "vadītajos", "tās", "tā")
+PART_ORG_NEXT = ("un", "kopš", "no", "kā", "līdz", "jau", "arī", "kopā", "ar")
+# attieksmes vietniekvārdi, kas ievada palīgteikumu par vārdu pirms tiem ("valstis, kas pieder")
+REL_SUBJECT = ("kas", "kuras", "kuri", "kura", "kurš")
+# "starp valstīm, kas dibināja", "viena no valstīm, kas pievienojās": priekšmets ir viena no tām
+AMONG = ("starp", "viena", "viens", "divas", "trīs")
