@@ -1,5 +1,6 @@
-"""The reference entities of some types, listed once per reference data for the argument helpers:
-the same list as ``ReferenceData.of_type``, listed again only when the reference data changes."""
+"""The reference entities of some types with their lower-cased labels, listed once per reference data
+for the argument helpers: the same entities as ``ReferenceData.of_type``, listed again only when the
+reference data changes."""
 
 from __future__ import annotations
 
@@ -8,28 +9,36 @@ from allygraph.refdata import load_reference
 from allygraph.vocab import EntityType
 
 
+class _Ent:
+    def __init__(self, label: str) -> None:
+        self.labels = {"en": label, "lv": label.upper()}
+
+
 class _Ref:
-    def __init__(self, ents: dict[str, object]) -> None:
+    def __init__(self, ents: dict[str, _Ent]) -> None:
         self.entities = ents
         self.calls = 0
 
-    def of_type(self, *types: EntityType) -> list[object]:
+    def of_type(self, *types: EntityType) -> list[_Ent]:
         self.calls += 1
-        return sorted(self.entities)  # (ids stand for entities here)
+        return [self.entities[k] for k in sorted(self.entities)]
 
 
 def test_same_list_as_the_reference_data_gives() -> None:
     ref = load_reference()
     types = (EntityType.FORMATION, EntityType.ORG)
-    assert _of_type(ref, types) == ref.of_type(*types)
-    assert _of_type(ref, types) is _of_type(ref, types)
+    listed = _of_type(ref, types)
+    assert [e for e, _ in listed] == ref.of_type(*types)
+    assert all(names == " | ".join(e.labels.values()).casefold() for e, names in listed)
+    assert _of_type(ref, types) is listed
 
 
 def test_listed_again_when_the_reference_data_grows() -> None:
-    ref = _Ref({"org:a": 1})
+    ref = _Ref({"org:a": _Ent("Alpha Centre")})
     types = (EntityType.ORG,)
-    assert _of_type(ref, types) == ["org:a"] and _of_type(ref, types) == ["org:a"]
+    assert [n for _, n in _of_type(ref, types)] == ["alpha centre | alpha centre"]
+    assert [n for _, n in _of_type(ref, types)] == ["alpha centre | alpha centre"]
     assert ref.calls == 1
-    ref.entities["org:b"] = 2
-    assert _of_type(ref, types) == ["org:a", "org:b"]
+    ref.entities["org:b"] = _Ent("Beta")
+    assert [n for _, n in _of_type(ref, types)] == ["alpha centre | alpha centre", "beta | beta"]
     assert ref.calls == 2

@@ -239,8 +239,7 @@ def by_head_and_place(ctx: DocContext, word: str, place: str,
         pent = ref.get(place)
         pnames = {v.casefold() for v in pent.labels.values()} if pent is not None else set()
         found = []
-        for e in _of_type(ref, types):
-            names = " | ".join(e.labels.values()).casefold()
+        for e, names in _of_type(ref, types):
             if word not in names:
                 continue
             loc = e.extra.get("located_in")
@@ -280,24 +279,28 @@ def _by_place(ctx: DocContext, view: SentenceView, word: str,
     places = {m.entity_id for m in view.mentions if m.type.is_place}
     if not places:
         return None, None
-    found = [e for e in _of_type(ref, types) if e.extra.get("located_in") in places
-             and word in " | ".join(e.labels.values()).casefold()]
+    found = [e for e, names in _of_type(ref, types) if e.extra.get("located_in") in places and word in names]
     return (found[0].id, found[0].type) if len(found) == 1 else (None, None)
 
 
-_OF_TYPE: dict[tuple[int, tuple[EntityType, ...]], tuple[object, int, list[Any]]] = {}
+_OF_TYPE: dict[tuple[int, tuple[EntityType, ...]], tuple[object, int, list[tuple[Any, str]]]] = {}
 
 
-def _of_type(ref: Any, types: tuple[EntityType, ...]) -> list[Any]:
-    """``ref.of_type(*types)``, listed once per reference data (it sorts every entity)."""
+def _of_type(ref: Any, types: tuple[EntityType, ...]) -> list[tuple[Any, str]]:
+    """``ref.of_type(*types)``, each entity with its labels joined and lower-cased ("a | b"), listed
+    once per reference data (of_type sorts every entity)."""
     ents = getattr(ref, "entities", None)
-    if not isinstance(ents, dict):
-        return ref.of_type(*types)  # type: ignore[no-any-return]
-    key = (id(ref), types)
-    got = _OF_TYPE.get(key)
-    if got is None or got[0] is not ref or got[1] != len(ents):
-        got = _OF_TYPE[key] = (ref, len(ents), ref.of_type(*types))
-    return got[2]
+    if isinstance(ents, dict):
+        key = (id(ref), types)
+        got = _OF_TYPE.get(key)
+        if got is None or got[0] is not ref or got[1] != len(ents):
+            got = _OF_TYPE[key] = (ref, len(ents), _named(ref.of_type(*types)))
+        return got[2]
+    return _named(ref.of_type(*types))
+
+
+def _named(ents: list[Any]) -> list[tuple[Any, str]]:
+    return [(e, " | ".join(e.labels.values()).casefold()) for e in ents]
 
 
 def _names(ctx: DocContext, m: Mention) -> str:

@@ -152,6 +152,7 @@ class DocContext:
         self.claims: list[Claim] = []
         self.ref: object = None  # the ReferenceData, set by extract()
         self.views: list[SentenceView] = []
+        self._topics: dict[tuple[frozenset[EntityType], int], str | None] = {}  # topic() per types
         ments, times, nums = adoc.mentions, adoc.times, adoc.numbers
         mi = ti = ni = 0
         last_heading: SentenceView | None = None
@@ -178,14 +179,20 @@ class DocContext:
 
     def topic(self, types: Iterable[EntityType] = STATE_LIKE) -> str | None:
         """The most-mentioned entity of these types in the document (ties: earliest)."""
-        ts = set(types)
-        counts = Counter(m.entity_id for m in self.adoc.mentions if m.type in ts)
-        if not counts:
-            return None
-        first = {}
-        for m in self.adoc.mentions:
-            first.setdefault(m.entity_id, m.start)
-        return max(counts, key=lambda e: (counts[e], -first[e]))
+        ts = frozenset(types)
+        ms = self.adoc.mentions
+        key = (ts, len(ms))
+        if key in self._topics:
+            return self._topics[key]
+        counts = Counter(m.entity_id for m in ms if m.type in ts)
+        got = None
+        if counts:
+            first = {}
+            for m in ms:
+                first.setdefault(m.entity_id, m.start)
+            got = max(counts, key=lambda e: (counts[e], -first[e]))
+        self._topics[key] = got
+        return got
 
     def last_mention(self, offset: int, types: Iterable[EntityType]) -> Mention | None:
         """The nearest mention of these types before ``offset`` anywhere in the document."""
