@@ -67,8 +67,8 @@ __all__ = ["extract"]
 T = EntityType
 P = Predicate
 _JOIN_KINDS = ("JOIN", "ALLY_JOIN", "EURO_JOIN", "FOUNDER_JOIN", "BECOME")
-_ANCHORS = ("JOIN", "ALLY_JOIN", "EURO_JOIN", "FOUNDER_JOIN", "MEMBER_TITLE", "MEMBER_PHRASE", "CHAIR_LEAD", "PARTICIPATE", "PARTICIPATE_PROGRAMME", "PARTICIPATE_POSTPOS", "INVITE", "CHAIR", "LEAVE", "REL_MEMBER", "MEMBERS_LIST", "MEMBERS_OF_LIST", "MEMBERS_IN")
-_LISTS = ("MEMBERS_LIST", "MEMBERS_OF_LIST", "MEMBERS_IN")
+_ANCHORS = ("JOIN", "ALLY_JOIN", "EURO_JOIN", "FOUNDER_JOIN", "MEMBER_TITLE", "MEMBER_PHRASE", "CHAIR_LEAD", "PARTICIPATE", "PARTICIPATE_PROGRAMME", "PARTICIPATE_POSTPOS", "INVITE", "CHAIR", "LEAVE", "REL_MEMBER", "MEMBERS_LIST", "MEMBERS_OF_LIST", "MEMBERS_IN", "JOIN_OF")
+_LISTS = ("MEMBERS_LIST", "MEMBERS_OF_LIST", "MEMBERS_IN", "JOIN_OF")
 
 
 def extract(ctx: DocContext) -> None:
@@ -92,6 +92,7 @@ def extract(ctx: DocContext) -> None:
                                  + _LISTS):
             continue
         prose_lists(ctx, view)
+        _join_of(ctx, view)
         _join(ctx, view, stops, member_phrases(ctx, view))
         titled_members(ctx, view)
         relative_member(ctx, view)
@@ -220,7 +221,27 @@ def _join_subject(view: SentenceView, t: Match) -> Mention | None:
         inner = [x for x in mentions(view) if lo <= x.start and x.end <= t.start and x.type is T.STATE]
         return inner[-1] if inner else next((x for x in mentions(view) if x.start >= t.end and x.type is T.STATE
                                              and len(view.between(t.end, x.start).split()) <= 2), None)
+    if hit_at(view, MOD, "JOIN_NOUN", t.first) is not None:  # "Somijas un Zviedrijas pievienošanās", "Finland's accession"
+        owner = next((m for m in reversed(view.mentions) if m.end <= t.start), None)
+        if owner is not None and owner.type is T.STATE and view.between(owner.end, t.start).strip() in ("", "'s", "’s"):
+            return owner
     return state_or_group(view, t.start, (T.STATE,)) or subject_before(view, t.start, SUBJECTS)
+
+
+def _join_of(ctx: DocContext, view: SentenceView) -> None:
+    """"the accession of Finland and Sweden to NATO in 2023/2024", "the admission of Croatia into
+    the EU": the states after "of" join the organisation after "to"."""
+    for h in hits(view, MOD, "JOIN_OF"):
+        states = first_group_after(view, h.end, (T.STATE,), max_gap_tokens=1)
+        if not states:
+            continue
+        orgs = first_group_after(view, states[-1].end, JOINABLE, max_gap_tokens=2)
+        if not orgs or view.between(states[-1].end, orgs[0].start).split()[0].casefold() not in ("to", "into", "in"):
+            continue
+        quals = quals_for(view, h)
+        for m in states:
+            for o in orgs:
+                ctx.add(m.entity_id, predicate_for(o), o.entity_id, view, qualifiers=quals, confidence=0.75)
 
 
 def _relative_before(view: SentenceView, t: Match) -> int | None:

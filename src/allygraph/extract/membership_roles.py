@@ -197,6 +197,11 @@ def chair(ctx: DocContext, view: SentenceView) -> None:
             body = after[0] if after else (before[-1] if before and view.lang != "en" else None)
             chair_m = subject_before(view, body.start if body and body.end <= t.start else t.start,
                                      (T.STATE, T.PERSON))
+            who = _pronoun_chair(ctx, view, t)
+            if who is not None:
+                chair_m = who if isinstance(who, Mention) else None
+                if chair_m is None:
+                    continue
         if body is None:
             continue
         subj = chair_m.entity_id if chair_m else ctx.topic()
@@ -207,6 +212,34 @@ def chair(ctx: DocContext, view: SentenceView) -> None:
                             or view.tokens[t.first].text.casefold().startswith(("co-", "līdz"))):
             quals["role"] = "co-chair"
         ctx.add(subj, P.CHAIR_OF, body.entity_id, view, qualifiers=quals, confidence=0.7 if leading else 0.75)
+
+
+def _pronoun_chair(ctx: DocContext, view: SentenceView, t: Match) -> Mention | bool | None:
+    """The chair a pronoun before the trigger stands for: "the Secretary General, who chairs" (a
+    position's holder named in the document), "X, kurš vada", "she also chairs" (the last person
+    named). None when no pronoun stands there; False when it stands for nobody known."""
+    mod = lang_data(view.lang, MOD)
+    toks = view.tokens
+    i = t.first - 1
+    while i >= 0 and toks[i].text.casefold() in getattr(mod, "ADVERBS", ()):
+        i -= 1
+    if i < 0:
+        return None
+    word = toks[i].text.casefold()
+    if word in getattr(mod, "CHAIR_REL", ()) and i > 0 and toks[i - 1].text == ",":
+        ante = next((m for m in reversed(mentions(view)) if m.end <= toks[i - 1].start), None)
+        if ante is None or view.between(ante.end, toks[i - 1].start).strip():
+            return False
+        if ante.type is T.POSITION:
+            return holder_of(ctx, ante, ante.start) or False
+        return ante if ante.type in (T.PERSON, T.STATE) else False
+    if word in getattr(mod, "PERSON_PRONOUN", ()):
+        here = [m for m in view.mentions if m.end <= toks[i].start and m.type is T.PERSON]
+        if here:
+            return here[-1]
+        prev = ctx.last_mention(view.start, (T.PERSON,))
+        return prev if prev is not None and prev.start >= ctx.views[max(0, view.index - 2)].start else False
+    return None
 
 
 def _is_body(ctx: DocContext, m: Mention) -> bool:

@@ -32,6 +32,8 @@ JOIN = [
     "became|become|becomes|becoming a|an non-permanent member of", "became|become|becomes|becoming a|an non - permanent member of",
     "as a|an member of", "as members of", "became|become|becomes|becoming members|Allies|allies",
     "became|become|becomes|becoming full members|Allies",
+    ", a|an member|ally of", ", a|an member state|country|nation of", ", a|an ? member|ally|Ally",
+    ", a|an ? member state|country|nation", ", a|an founding member of",
     "entered|enters|enter|entering", "belong|belongs|belonged|belonging to", "is|are|was|were part of",
     "is|are|was|were among the members of", "counts|count|counted among the members of",
 ]
@@ -200,3 +202,11 @@ PART_ORG_NEXT = ("and", "since", "from", "in", "as", "at", "until", "with", "tog
 REL_SUBJECT = ("that", "which", "who")
 # "among the countries that joined", "one of the states that founded": the subject is one of them
 AMONG = ("among", "amongst", "one", "two", "three")
+# "the accession of Finland and Sweden to NATO": the states after these, the organisation after "to"
+JOIN_OF = ["accession|admission|entry|joining|integration of"]
+# joining named by a noun: the state owning it ("Finland's accession") is the subject
+JOIN_NOUN = ["accession|admission|entry"]
+# "the Secretary General, who chairs ...", "she also chairs ...": the chair is the antecedent
+CHAIR_REL = ("who",)
+PERSON_PRONOUN = ("she", "he")
+ADVERBS = ("also", "currently", "now", "still", "regularly", "jointly")

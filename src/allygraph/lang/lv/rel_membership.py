@@ -31,7 +31,7 @@ FOUNDER_JOIN = ["dibināja|nodibināja|līdzdibināja"]
 # dalības vārds, kas ar organizāciju ģenitīvā pirms tā veido frāzi "ANO dalībvalsts" (ne "dalībvalstu")
 MEMBER_PHRASE = ["dalībvalsts|dalībvalsti|dalībniece|dalībnieci|locekle|locekli|loceklis|dalībnieks|dalībnieku"]
 # vārdi tieši pirms šādas frāzes: "ir ANO dalībvalsts", "– Eiropas Padomes dalībvalsts", "par OECD dalībvalsti"
-PHRASE_LEAD = ("ir", "bija", "būs", "par", "–", "—", "-", "kā")
+PHRASE_LEAD = ("ir", "bija", "būs", "par", "–", "—", "-", "kā", ",")
 # "kļuva par OECD 35. dalībvalsti": tikai ar organizāciju (ģenitīvā) pirms dalības vārda
 BECOME = ["kļuva|kļūst|kļūs|kļūstot|kļuvusi|kļuvis|kļūt par"]
 # attieksmes vietniekvārdi, kas norāda uz papildinātāju ("organizācija, kurai pievienojās Latvija")
@@ -161,3 +161,10 @@ PART_ORG_NEXT = ("un", "kopš", "no", "kā", "līdz", "jau", "arī", "kopā", "a
 REL_SUBJECT = ("kas", "kuras", "kuri", "kura", "kurš")
 # "starp valstīm, kas dibināja", "viena no valstīm, kas pievienojās": priekšmets ir viena no tām
 AMONG = ("starp", "viena", "viens", "divas", "trīs")
+JOIN_OF: list[str] = []
+# pievienošanās lietvārds: valsts ģenitīvā tieši pirms tā ir teikuma priekšmets ("Somijas pievienošanās")
+JOIN_NOUN = ["iestāšanās|iestāšanos|pievienošanās|pievienošanos|uzņemšana|uzņemšanu|uzņemšanas"]
+# "ģenerālsekretārs, kurš vada ...", "viņa arī vada ...": priekšsēdētājs ir tas, uz ko norāda vietniekvārds
+CHAIR_REL = ("kurš", "kura")
+PERSON_PRONOUN = ("viņa", "viņš")
+ADVERBS = ("arī", "pašlaik", "šobrīd", "joprojām", "kopīgi")
