@@ -62,6 +62,8 @@ def extract(ctx: DocContext) -> None:
         if screen(view, MOD, "PARTICIPATE_OP") and (T.OPERATION in types or exercises_in(ctx, view)):
             participates(ctx, view)
         if len(view.mentions) < 2 and not deploy and not (hits(view, MOD, "REF_OPERATION") or hits(view, MOD, "REF_ORG")):
+            if screen(view, MOD, "HQ"):  # "pārveidota par brigādi, kuras štābs atrodas Ādažos": a unit noun
+                headquarters(ctx, view)
             continue
         if screen(view, MOD, "COOP", "COOP_MUTUAL"):
             cooperates(ctx, view)

@@ -15,6 +15,7 @@ from ._slots import (
 )
 from .context import DocContext, SentenceView
 from .lexicon import Match
+from .operations_hq_lists import hq_phrases
 from .operations_refs import antecedent
 
 T = EntityType
@@ -70,6 +71,7 @@ def headquarters(ctx: DocContext, view: SentenceView) -> None:
         place = next((m for m in ms if m.start >= t.end and m.type in (T.ORG, T.CITY, T.BASE, T.STATE)), None)
         if owner and place:
             ctx.add(owner.entity_id, P.HEADQUARTERS, place.entity_id, view, confidence=0.75)
+    hq_phrases(ctx, view)
 
 
 def _adjacent_hq(view: SentenceView, ms: list[Mention], t: Match) -> tuple[Mention | None, Mention | None]:

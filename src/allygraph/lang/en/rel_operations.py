@@ -132,3 +132,15 @@ PARTICIPATE_OP = [
 ]
 # a pronoun or possessive opening the clause that stands for the participant
 PARTICIPANT_PRONOUN = ["it", "its", "they", "their"]
+
+# -- headquarters around the noun (operations_hq_lists) --
+HQ_ADJECTIVE = ["main", "operational", "permanent", "new", "forward", "principal", "central", "general", "static",
+                "deployable", "rear", "joint"]
+HQ_RELATIVE = ["whose"]  # "X, whose headquarters is in A"
+HQ_HAVE = ["has", "have", "had", "keeps", "keep", "maintains", "maintain"]  # "X has its headquarters in A"
+HQ_LOCATOR = ["in", "at", "is", "are", "was", "were", "located", "based", "situated", "which", "that", "sits", "now",
+              "still", "permanently"]
+HQ_SERVES = ["serves", "serve", "served", "serving", "acts", "act", "acted", "functions", "doubles"]
+OPERATION_NOUN_GEN = ["mission's", "operation's", "mission", "operation"]
+HQ_ELEMENT = ["with elements|sites|locations|offices at|in", "with an element|a site|an office at|in",
+              "split between", "spread over"]

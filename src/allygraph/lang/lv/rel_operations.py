@@ -107,3 +107,14 @@ PARTICIPATE_OP = [
     "iesaistījās|iesaistās|iesaistīsies|iesaistījusies",
 ]
 PARTICIPANT_PRONOUN = ["tā", "tās", "tās", "viņa", "tie", "to"]
+
+# -- headquarters around the noun (operations_hq_lists) --
+HQ_ADJECTIVE = ["galvenais", "galveno", "galvenā", "galvenajā", "operatīvais", "operatīvo", "operatīvā",
+                "pastāvīgais", "pastāvīgo", "jaunais", "jauno", "priekšējais", "priekšējo"]
+HQ_RELATIVE = ["kuras", "kura", "kuru"]  # "X, kuras štābs atrodas Rostokā"
+HQ_HAVE: list[str] = []
+HQ_LOCATOR = ["kas", "kurš", "kura", "atrodas", "atradās", "ir", "bija", "izvietots", "izvietota", "bāzēts", "bāzēta",
+              "tagad", "joprojām", "pastāvīgi"]
+HQ_SERVES = ["kalpo", "kalpoja", "darbojas", "pilda"]
+OPERATION_NOUN_GEN = ["misijas", "operācijas"]
+HQ_ELEMENT = ["ar elementiem|daļām|vienībām", "kura elementi|daļas atrodas", "kas izvietots|izvietota"]
