@@ -48,3 +48,11 @@ def test_en_relative_who_chairs_is_the_positions_holder():
 def test_en_pronoun_she_chairs():
     text = "Kaja Kallas took office in December; she also chairs the Foreign Affairs Council."
     assert ("person:kaja-kallas", "chair_of", "org:foreign-affairs-council") in triples(analyse_text(text), "chair_of")
+
+
+def test_plan_offered_to_a_state_is_participation():
+    text = "- 2002. gada novembris – Prāgas samitā kandidātvalstīm, tostarp Slovākijai, tika piedāvāts Rīcības plāns dalībai NATO."
+    assert ("state:SK", "participant_in", "programme:map") in triples(analyse_text(text))
+    text = "In April 1999 Romania was offered a Membership Action Plan."
+    got = {(c.subject, c.object, c.qualifiers.get("start")) for c in claims_of(analyse_text(text), "participant_in")}
+    assert ("state:RO", "programme:map", "1999-04") in got

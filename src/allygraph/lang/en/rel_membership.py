@@ -107,6 +107,7 @@ PARTICIPATE_POSTPOS: list[str] = []
 PARTICIPATE_PROGRAMME = [
     "elaborate|elaborates|elaborated|elaborating", "implement|implements|implemented|implementing",
     "prepare|prepares|prepared|preparing", "draw up", "drew up", "drawn up", "received|receives",
+    "was|were offered|granted|given", "offered|granted",
 ]
 # a founding session or meeting: the date is the organisation's founding date
 FOUNDING = [

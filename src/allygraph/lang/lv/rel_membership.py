@@ -89,6 +89,9 @@ PARTICIPATE_POSTPOS = ["ietvaros", "ietvarā"]
 PARTICIPATE_PROGRAMME = [
     "izstrādāt|izstrādāja|izstrādā|izstrādājusi|izstrādāts|izstrādāta",
     "īstenot|īstenoja|īsteno|īstenojusi", "saņēma|saņem|saņēmusi",
+    # piedāvāts vai piešķirts plāns ir dalība programmā
+    "tiek|tika|ir piedāvāts|piedāvāta|piešķirts|piešķirta",
+    "piedāvāja|piešķīra",
 ]
 FOUNDING = [
     "dibināšanas sēdē|sanāksmē|konferencē", "dibināšanas sēdes|sanāksmes", "dibināšanas ? sēdē|sanāksmē",
