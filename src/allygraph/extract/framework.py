@@ -31,6 +31,7 @@ from ..vocab import EntityType, Predicate
 from .context import DocContext, SentenceView, lang_data
 from .created import entity, ref_entities
 from .created import unique_entities as _unique
+from .framework_priorities import priorities, priority_item, section_heading
 from .lexicon import Lexicon, Match
 
 __all__ = ["extract", "framework_of"]
@@ -46,7 +47,8 @@ def extract(ctx: DocContext) -> None:
         _measures(ctx, view)
         if view.of_type(T.AREA) and (view.has(view.lex(MOD, "PRIORITY")) or (
                 view.has(view.lex(MOD, "EMPHASIS")) and _section_priority(ctx, view))):
-            _priorities(ctx, view)
+            if not priority_item(ctx, view):
+                priorities(ctx, view)
             if not view.sent.is_list_item:  # "Latvijai īpaši svarīgas ES un NATO sadarbības jomas ir A, B"
                 _areas(ctx, view, strict=True)
         elif view.of_type(T.AREA):
@@ -198,20 +200,10 @@ def _areas(ctx: DocContext, view: SentenceView, *, strict: bool = False) -> None
         for a in _unique(listed) if subject else []:
             ctx.add(subject, Predicate.COOPERATION_AREA, a.entity_id, view, confidence=0.7)  # type: ignore[arg-type]
         return
-    if view.sent.is_list_item and view.heading is None and _leads_item(view, areas[0]):
-        head = _section_heading(ctx, view)  # "## Latvia's priorities" / "1. **Military mobility.** ..."
-        if head is not None and head.has(head.lex(MOD, "PRIORITY")):
-            state = _state_of(ctx, head)
-            if state:
-                ctx.add(state, Predicate.PRIORITY_AREA, areas[0].entity_id, view, confidence=0.7)
-            return
+    if priority_item(ctx, view):  # "## Latvia's priorities" / "Latvia especially stresses:" + items
+        return
     if view.sent.is_list_item and view.heading is not None:
         head = view.heading
-        if head.has(head.lex(MOD, "PRIORITY")):
-            state = _state_of(ctx, head)
-            if state:
-                ctx.add(state, Predicate.PRIORITY_AREA, areas[0].entity_id, view, confidence=0.7)
-            return
         if head.has(head.lex(MOD, "LIST_LEADIN")) or head.has(head.lex(MOD, "AREA_LEADIN")):
             subject = framework_of(ctx, view)
             if subject:  # the item's area, and one it names as part of it ("A, with B as a flagship")
@@ -252,45 +244,9 @@ def _after_leadin(view: SentenceView, leadins: list[Match], areas: list[Mention]
     return [a for a in areas if a.end <= lead.start]
 
 
-def _priorities(ctx: DocContext, view: SentenceView) -> None:
-    areas = view.of_type(T.AREA)
-    if not areas:
-        return
-    state = _state_of(ctx, view)
-    if state:
-        for a in _unique(areas):
-            ctx.add(state, Predicate.PRIORITY_AREA, a.entity_id, view, confidence=0.75)
-
-
-def _state_of(ctx: DocContext, view: SentenceView) -> str | None:
-    """The state whose priorities a sentence states: named in it ("Latvijai", "Latvia's"), in its
-    section heading ("Latvijas prioritātes"), or "our country" (the document's main state)."""
-    states = view.of_type(T.STATE)
-    if states:
-        return states[0].entity_id
-    head = _section_heading(ctx, view)
-    if head is not None and head.of_type(T.STATE) and head.has(head.lex(MOD, "PRIORITY")):
-        return head.of_type(T.STATE)[0].entity_id
-    if view.has(view.lex(MOD, "OUR_STATE")):
-        return ctx.topic([T.STATE])
-    return None
-
-
-def _leads_item(view: SentenceView, m: Mention) -> bool:
-    """Whether a mention opens its list item (only markers, numbers and emphasis before it)."""
-    return all(t.is_punct or t.text.rstrip(".)").isdigit() for t in view.tokens if t.end <= m.start)
-
-
 def _section_priority(ctx: DocContext, view: SentenceView) -> bool:
-    head = _section_heading(ctx, view)
+    head = section_heading(ctx, view)
     return head is not None and head.has(head.lex(MOD, "PRIORITY"))
-
-
-def _section_heading(ctx: DocContext, view: SentenceView) -> SentenceView | None:
-    for v in reversed(ctx.views[:view.index]):
-        if v.sent.is_heading and not v.text.rstrip().endswith(":"):
-            return v
-    return None
 
 
 # -- progress reports ---------------------------------------------------------------------------

@@ -55,3 +55,6 @@ PART_OF = ["of", "of the", "out of", "out of the", "among the"]
 ITEM_PART = ["including", "in particular", "notably", "especially", "such as", "not least"]
 ITEM_PART_AFTER = ["as a flagship", "as its flagship", "as the flagship", "as a key element", "as a centrepiece",
                    "as a centerpiece", "as a priority", "as its priority", "at its core", "at the forefront"]
+# words after "both", "the two" ... that make them no states ("both organisations")
+NOT_STATES_NEXT = ["organisations", "organizations", "organisation", "organization", "institutions", "sides",
+                   "parties", "alliances", "bodies", "blocs", "unions"]

@@ -58,3 +58,5 @@ PART_OF = ["no"]
 ITEM_PART = ["tostarp", "jo īpaši", "it īpaši", "ieskaitot", "piemēram"]
 ITEM_PART_AFTER = ["kā karogprojekt*", "kā prioritāt*", "kā galven* virzien*", "kā vadošo projekt*",
                    "kā vadošais projekts"]
+# words after "abas", "abi" ... that make them no states ("abas organizācijas")
+NOT_STATES_NEXT = ["organizācijas", "organizācijām", "institūcijas", "puses", "savienības", "alianses"]
