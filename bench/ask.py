@@ -62,7 +62,6 @@ def build_large(db: Path, corpus: Path, n_docs: int) -> None:
     import dataclasses
 
     from allygraph.ingest.read import read_document
-    from allygraph.model import Source
     from allygraph.pipeline import Analyser, pipeline_version, reference_version
     from allygraph.refdata import load_reference
     from allygraph.store import open_store

@@ -244,7 +244,7 @@ def is_modifier(view: SentenceView, m: Mention, ms: list[Mention]) -> bool:
     text = view.ctx.text
     nxt = next((x for x in ms if x.start >= m.end), None)
     gap = text[m.end:nxt.start] if nxt else None
-    if gap is not None and gap.strip() in ("", "'s", "’s", "'", "’") and nxt.type is not T.AREA \
+    if nxt is not None and gap is not None and gap.strip() in ("", "'s", "’s", "'", "’") and nxt.type is not T.AREA \
             and not (m.cases and "gen" not in m.cases):  # "Somiju NATO uzaicināja": no genitive, no modifier
         return True
     i = token_index(view, m.end)
@@ -252,7 +252,7 @@ def is_modifier(view: SentenceView, m: Mention, ms: list[Mention]) -> bool:
         return True  # ("ISAF misijā", "the KFOR mission" name the operation itself)
     if m.cases and m.cases <= {"gen"} and i < len(view.tokens):
         w = view.tokens[i].text
-        stop = getattr(lang_data(view.lang, "stopwords"), "STOPWORDS", frozenset())
+        stop: frozenset[str] = getattr(lang_data(view.lang, "stopwords"), "STOPWORDS", frozenset())
         if w[:1].islower() and w.isalpha() and w.casefold() not in stop:
             return True
     return False

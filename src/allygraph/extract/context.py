@@ -187,7 +187,7 @@ class DocContext:
         counts = Counter(m.entity_id for m in ms if m.type in ts)
         got = None
         if counts:
-            first = {}
+            first: dict[str, int] = {}
             for m in ms:
                 first.setdefault(m.entity_id, m.start)
             got = max(counts, key=lambda e: (counts[e], -first[e]))
@@ -263,7 +263,7 @@ def claim_key_of(c: Claim) -> str:
     return hashlib.sha256(payload.encode()).hexdigest()[:20]
 
 
-def _inside(items: Sequence, i: int, s: Sentence) -> list:  # type: ignore[type-arg]
+def _inside(items: Sequence, i: int, s: Sentence) -> list:
     out = []
     while i < len(items) and items[i].start < s.end:
         if items[i].start >= s.start:

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import compress
 from operator import attrgetter
+from typing import cast
 
 from ..model import Token
 
@@ -101,6 +102,11 @@ class TokenIndex:
     read off it (:meth:`Lexicon.find_in`) without another pass over the words."""
 
     __slots__ = ("tokens", "version", "sets", "where", "present")
+    tokens: Sequence[Token]
+    version: int  # the registry's version the look-ups are of
+    sets: list[frozenset[int]]  # per token: the ids of the token patterns that accept it
+    where: dict[int, list[int]]  # per id: the positions of the tokens it accepts
+    present: frozenset[int]  # the ids that accept some token
 
     def __init__(self, tokens: Sequence[Token]) -> None:
         self.tokens = tokens
@@ -110,11 +116,11 @@ class TokenIndex:
         """Look the words up (again: a lexicon built since may accept some of them)."""
         tokens = self.tokens
         self.version = _REG.version
-        sets = list(map(_REG._pairs.get, map(_KEY, tokens)))  # (surface, lemma) -> ids, known words
-        if None in sets:
-            for i in [i for i, ids in enumerate(sets) if ids is None]:
-                sets[i] = _REG.accepts(tokens[i])
-        self.sets = sets
+        found = list(map(_REG._pairs.get, map(_KEY, tokens)))  # (surface, lemma) -> ids, known words
+        if None in found:
+            for i in [i for i, ids in enumerate(found) if ids is None]:
+                found[i] = _REG.accepts(tokens[i])
+        sets = self.sets = cast(list[frozenset[int]], found)
         where: dict[int, list[int]] = {}
         for i in compress(range(len(sets)), sets):  # the tokens some pattern accepts
             for sid in sets[i]:
