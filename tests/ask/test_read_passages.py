@@ -19,6 +19,8 @@ DOCS = {
     "r2_en": ("Lithuanian President Gitanas Nausėda and Polish President Andrzej Duda signed the "
               "Lublin memorandum in Warsaw in 2023, officials said."),
     "r3_en": "The Baltic ministers met in Tallinn on 5 May 2019 to discuss the Zorbex initiative.",
+    "r4_en": ("After long talks the Allies invited Montenegro at a ministerial meeting on 2 December 2015; "
+              "Montenegro became a NATO member on 5 June 2017."),
 }
 
 
@@ -70,3 +72,8 @@ def test_no_reading_when_the_question_date_is_not_in_the_passage(claimless_store
     assert not r["items"], r["answer"]
     r_ok = answer(claimless_store, "Where did the Baltic ministers meet in 2019?")
     assert "Tallinn" in {i.get("label") for i in r_ok["items"]}, r_ok["answer"]
+
+
+def test_a_value_is_read_only_from_the_part_of_the_passage_that_states_the_relation(claimless_store) -> None:  # type: ignore[no-untyped-def]
+    r = answer(claimless_store, "When was Montenegro invited to join NATO?")
+    assert _values(r) >= {"2015-12-02"} and "2017-06-05" not in _values(r), r["answer"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from allygraph.ask import answer
-from allygraph.model import Claim, Source
+from allygraph.model import Claim, Literal, Source
 from allygraph.vocab import Predicate
 
 
@@ -29,6 +29,8 @@ def store(tmp_path_factory):  # type: ignore[no-untyped-def]
         _claim("state:EE", "member_of", "org:nato", at=100),
         _claim("state:LV", "participant_in", "programme:pfp", at=200),
         _claim("state:DK", "contributes_to", "operation:eastern-sentry", at=300),
+        Claim("state:EE", Predicate("invited_to_join"), "org:nato", {"point_in_time": Literal("2002-11-21", "date")},
+              [Source("p_doc", 500, 520, "Estonia invited 2002", "test", "0", 0.9)], 0.9),
         Claim("state:LV", Predicate("defence_attache_to"), "state:EE", {"resident_in": "city:tallinn"},
               [Source("p_doc", 400, 420, "Latvia attaché Estonia", "test", "0", 0.9)], 0.9),
     ])
@@ -63,3 +65,10 @@ def test_a_receiver_in_the_locative_must_match_the_attache_claim(store) -> None:
     assert "Tallinn" not in _labels(r) and "Tallina" not in _labels(r), r["answer"]
     r_ok = answer(store, "Kur rezidē Latvijas aizsardzības atašejs, kas akreditēts Igaunijā?")
     assert r_ok["answer"] == "Tallina" and "Tallinn" in _labels(r_ok), r_ok["answer"]
+
+
+def test_a_dated_claim_of_another_year_does_not_answer_for_a_named_summit(store) -> None:  # type: ignore[no-untyped-def]
+    r = answer(store, "Which countries did NATO invite at the Bucharest summit in 2008?")
+    assert "Estonia" not in _labels(r), r["answer"]
+    r_ok = answer(store, "Which countries did NATO invite at the Prague summit in 2002?")
+    assert "Estonia" in _labels(r_ok), r_ok["answer"]

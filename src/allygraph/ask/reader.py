@@ -56,6 +56,11 @@ def _cues(passage: Passage, predicate: str) -> list[int]:
 
 
 _CLAUSE = re.compile(r"[,;:]\s")
+_SEGMENT = re.compile(r"[^;]+")  # the parts of a passage between semicolons: a value answers only in a part with a cue
+
+
+def _in_segments(items: list[Any], segments: list[tuple[int, int]]) -> list[Any]:
+    return [i for i in items if any(a <= i.start < b for a, b in segments)]
 _OTHER_CLAUSE = 1000  # a comma or semicolon between a value and an anchor outweighs any distance
 
 
@@ -150,6 +155,9 @@ def _read_one(store: Store, q: Question, predicate: str, passage: Passage, asked
     cues = _cues(passage, predicate)
     if not cues:
         return None
+    segments = [(x.start(), x.end()) for x in _SEGMENT.finditer(passage.text)]
+    cued = [(passage.start + a, passage.start + b) for a, b in segments
+            if any(passage.start + a <= c < passage.start + b for c in cues)]
     anchors = [cues] + [[m.start for m in present if m.entity_id == eid] for eid in sorted(_anchoring(asked, present))]
     if q.times and not _dates_agree(passage, q):
         return None
@@ -159,12 +167,12 @@ def _read_one(store: Store, q: Question, predicate: str, passage: Passage, asked
             return None  # the question names something this passage does not
         anchors.append(at)
     if q.wh in ("when", "period"):
-        got = _nearest(_times(passage, q), anchors, passage.text, passage.start)
+        got = _nearest(_in_segments(_times(passage, q), cued), anchors, passage.text, passage.start)
         if len(got) != 1:
             return None
         return Reading(predicate, "date", passage, values=[Literal(got[0].value, "date")])
     if q.wh == "count":
-        got = _nearest([n for n in _numbers(passage) if not (1900 <= n.value <= 2100)], anchors,
+        got = _nearest(_in_segments([n for n in _numbers(passage) if not (1900 <= n.value <= 2100)], cued), anchors,
                        passage.text, passage.start)
         if len(got) != 1:
             return None
@@ -181,7 +189,7 @@ def _read_one(store: Store, q: Question, predicate: str, passage: Passage, asked
             if narrow:
                 cands = narrow
                 break
-    got = _nearest(cands, anchors, passage.text, passage.start)
+    got = _nearest(_in_segments(cands, cued), anchors, passage.text, passage.start)
     if q.wh == "who":
         got = _coordinated(got, cands, store.document_text(passage.document) or "")
     ids = list(dict.fromkeys(m.entity_id for m in got))

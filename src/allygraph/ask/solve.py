@@ -259,6 +259,9 @@ def _solve(store: Store, q: Question, as_of: str | None = None) -> Solution | No
             scored = [(s, c, slot) for s, c, slot in scored
                       if all(o == c.subject or (symmetric and o in _ids_of(c)) for o in owners)]
         scored = [x for x in scored if not _conflicting_unbound(x[1], q, store, bind_ids)]
+        years = _event_years(store, q)
+        if years:  # "invited at the Bucharest summit in 2008": a dated claim of another year is another event
+            scored = [x for x in scored if _claim_year_ok(x[1], years)]
         topics = {m.entity_id for m in q.mentions if m.type in _TOPIC_TYPES and m.role != "place"}
         if topics:  # a question naming an operation, unit, event, agreement ... is about that one
             scored = [x for x in scored if topics & (_ids_of(x[1]) | _family_ids(store, x[1], q))]
@@ -293,6 +296,24 @@ def _with_person_relatives(q: Question) -> list[tuple[str, float]]:
                 out.append((rel, score - 0.01))
                 have.add(rel)
     return sorted(out, key=lambda x: -x[1])
+
+
+def _event_years(store: Store, q: Question) -> dict[str, set[str]]:
+    """The years of the dated events the question names (a summit's year is in its label)."""
+    out: dict[str, set[str]] = {}
+    for m in q.mentions:
+        if m.type is EntityType.EVENT and (e := store.entity(m.entity_id)) is not None:
+            found = set(re.findall(r"\b(?:19|20)\d{2}\b", e.label("en")))
+            if found:
+                out[m.entity_id] = found
+    return out
+
+
+def _claim_year_ok(c: Claim, years: dict[str, set[str]]) -> bool:
+    if any(e in _ids_of(c) for e in years):
+        return True
+    d = _claim_date(c)
+    return d is None or any(d.startswith(y) for ys in years.values() for y in ys)
 
 
 def _date_fit(c: Claim, q: Question) -> int:
