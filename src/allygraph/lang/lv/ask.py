@@ -19,7 +19,7 @@ PREDICATES = {
     "contributes_to": ["karavīr*", "kontingent*", "veido", "piedalās kaujas", "sūta", "nosūt*", "devum*", "spēkus",
                        "apņēm*", "nodo* spēk*|karakuģ*|vienīb*", "nodrošin* spēk*|karakuģ*|vienīb*"],
     "member_of": ["dalībvalst*", "dalībniec*", "iestāj*", "iestāsies", "pievienoj*", "uzņem*", "biedr*", "kļuva par",
-                  "locekl*", "locekle|loceklis|locekļi"],
+                  "locekl*", "locekle|loceklis|locekļi", "veido|veidoja|veidos", "apvieno", "ietilpst"],
     "participant_in": ["piedal*", "pievienoj*", "iesaist*", "programm*", "dalīb*"],
     "invited_to_join": ["uzaicin*", "ielūg*"],
     "defence_attache_to": ["atašej*", "akreditē*", "akreditēt*", "rezidē*"],
