@@ -1,12 +1,15 @@
-"""hits(): a lexicon's matches in the sentence when the sentence passes the lexicon's screen (its
-first words found in the lower-cased text), nothing otherwise, whichever is computed first."""
+"""The sentence screen finds a lexicon's first words in the lower-cased text exactly as the plain
+regex of those words does; hits() are a lexicon's matches in a sentence that passes the screen,
+nothing otherwise, whichever is computed first."""
 
 from __future__ import annotations
+
+import re
 
 from conftest import analyse_text
 
 from allygraph.extract import EXTRACTOR_NAME, EXTRACTOR_VERSION
-from allygraph.extract._slots import _screen, hits, screen
+from allygraph.extract._slots import _key_token, _screen, hits, screen, screen_regex
 from allygraph.extract.context import DocContext, lang_data
 
 _TEXTS = (
@@ -17,6 +20,44 @@ _TEXTS = (
     "un to vada Itālija. Sadarbība ar Eiropas Savienību turpinās. Ministrs uzsvēra vienotību.",
 )
 _MODULES = ("rel_membership", "rel_operations")
+_ODD = ("--- (a) nato-led, “Sabiedrotie” 2024.; x*y ... savukārt", "joined", "", "\nun vēl", "misij")
+
+
+def _plain(patterns: list[str]) -> re.Pattern[str] | None:
+    """The screen written plainly: a word (not followed by a letter) or a stem, where no letter precedes."""
+    alts = []
+    for pat in patterns:
+        for alt in _key_token(pat).split("|"):
+            alt = alt.casefold()
+            if alt == "?":
+                return re.compile("")
+            if alt:
+                alts.append(re.escape(alt[:-1]) if alt.endswith("*") else re.escape(alt) + r"(?!\w)")
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + ")") if alts else None
+
+
+def _finds(rx: re.Pattern[str] | None, low: str) -> bool:
+    return rx is not None and rx.search(low) is not None
+
+
+def test_screen_finds_what_the_plain_regex_finds() -> None:
+    lows = [t.casefold() for t in _TEXTS] + [s.casefold() for t in _TEXTS for s in t.split(". ")] + list(_ODD)
+    checked = found = 0
+    for lang in ("en", "lv"):
+        for module in _MODULES + ("rel_forces", "rel_framework"):
+            mod = lang_data(lang, module)
+            for name in (n for n in dir(mod) if n.isupper() and isinstance(getattr(mod, n), list)):
+                rx, plain = _screen(lang, module, (name,)), _plain(getattr(mod, name))
+                for low in lows:
+                    want = _finds(plain, low)
+                    assert _finds(rx, low) is want, (module, name, low)
+                    checked += 1
+                    found += want
+    # a lone star, one-letter words and stems, punctuation first, wildcards only, nothing
+    for pats in (["*"], ["a*", "ab", "x"], ["-led", "kas ir", "(a)"], ["? ?"], [], ["n*|nato-led", "ne*"]):
+        for low in lows:
+            assert _finds(screen_regex(pats), low) is _finds(_plain(pats), low), (pats, low)
+    assert checked > 1000 and 0 < found < checked
 
 
 def test_hits_are_the_matches_that_pass_the_screen() -> None:

@@ -26,7 +26,7 @@ from .context import _SEP, DocContext, SentenceView, lang_data, lexicon
 from .created import ensure_entity, ref_entities, slug
 from .lexicon import Match
 
-__all__ = ["screen", "hits", "hit_at", "triggers", "mentions", "token_index", "subject_before", "objects_after", "is_modifier",
+__all__ = ["screen", "screen_regex", "hits", "hit_at", "triggers", "mentions", "token_index", "subject_before", "objects_after", "is_modifier",
            "times_for", "quals_for", "PLACES", "ACTORS"]
 
 T = EntityType
@@ -46,21 +46,39 @@ def _key_token(pattern: str) -> str:
 
 @lru_cache(maxsize=None)
 def _screen(lang: str, module: str, names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A regex that finds a first word of these lexicons in the lower-cased sentence: a word
+    (not followed by a letter) or a stem, starting where no letter precedes."""
+    mod = lang_data(lang, module)
+    return screen_regex([pat for name in names for pat in (getattr(mod, name, ()) if mod else ())])
+
+
+def screen_regex(patterns: Iterable[str]) -> re.Pattern[str] | None:
+    """The screen of these patterns (see :func:`_screen`); None if there are none."""
     words: set[str] = set()
     stems: set[str] = set()
-    mod = lang_data(lang, module)
-    for name in names:
-        for pat in getattr(mod, name, ()) if mod else ():
-            for alt in _key_token(pat).split("|"):
-                alt = alt.casefold()
-                if alt == "?":
-                    return re.compile("")  # a pattern of wildcards only: no screening possible
-                if alt.endswith("*"):
-                    stems.add(re.escape(alt[:-1]))
-                elif alt:
-                    words.add(re.escape(alt) + r"(?!\w)")
-    alts = sorted(stems | words, key=lambda x: (-len(x), x))
-    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + ")") if alts else None
+    for pat in patterns:
+        for alt in _key_token(pat).split("|"):
+            alt = alt.casefold()
+            if alt == "?":
+                return re.compile("")  # a pattern of wildcards only: no screening possible
+            if alt.endswith("*"):
+                stems.add(alt[:-1])
+            elif alt:
+                words.add(alt)
+    if not stems and not words:
+        return None
+    if "" in stems:  # a lone "*": any place not preceded by a letter
+        return re.compile(r"(?<!\w)")
+    # grouped by the first letter, tested after it ("(?<!\w.)": no letter before that one), so the
+    # regex engine skips quickly over the places where no first word can start
+    rests: dict[str, set[str]] = {}
+    for w in stems:
+        rests.setdefault(w[0], set()).add(re.escape(w[1:]))
+    for w in words:
+        rests.setdefault(w[0], set()).add(re.escape(w[1:]) + r"(?!\w)")
+    groups = [re.escape(c) + r"(?<!\w.)(?:" + "|".join(sorted(rests[c], key=lambda x: (-len(x), x))) + ")"
+              for c in sorted(rests)]
+    return re.compile("(?:" + "|".join(groups) + ")", re.DOTALL)
 
 
 def screen(view: SentenceView, module: str, *names: str) -> bool:
