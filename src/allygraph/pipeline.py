@@ -238,26 +238,44 @@ def ingest(paths: Iterable[str | Path], store: Store, *, jobs: int = 1,
             continue
         todo.append(f)
 
-    for path, result in zip(todo, _results(todo, jobs)):
-        if isinstance(result, IngestError):
-            report.errors.append(result)
-            if progress:
-                progress(path, "error")
-            continue
-        try:
-            put = store.put_document(result, version)
-        except AllygraphError as e:
-            report.errors.append(IngestError(path, str(e)))
-            if progress:
-                progress(path, "error")
-            continue
-        (report.new if put.status == "new" else report.changed).append(put.document)
-        report.claims += put.claims
-        report.mentions += put.mentions
-        report.chars += len(result.doc.text)
+    results = zip(todo, _results(todo, jobs))
+    while True:
+        # documents go in by batches, one commit each (a savepoint per document keeps each whole or out);
+        # a file is reported only once its batch is committed, so what is reported is what is stored
+        done: list[tuple[str, str]] = []
+        started = time.monotonic()
+        with store.batch():
+            for path, result in results:
+                done.append((path, _put(store, path, result, version, report)))
+                if len(done) >= BATCH_DOCUMENTS or time.monotonic() - started > BATCH_SECONDS:
+                    break
         if progress:
-            progress(path, put.status)
+            for path, status in done:
+                progress(path, status)
+        if not done:
+            break
     return report
+
+
+BATCH_DOCUMENTS = 50  # documents per commit at most
+BATCH_SECONDS = 2.0  # ... and at most this long between commits
+
+
+def _put(store: Store, path: str, result: AnalysedDocument | IngestError, version: str, report: IngestReport) -> str:
+    """Store one analysed document (or record its error) in the report; its status for progress."""
+    if isinstance(result, IngestError):
+        report.errors.append(result)
+        return "error"
+    try:
+        put = store.put_document(result, version)
+    except AllygraphError as e:
+        report.errors.append(IngestError(path, str(e)))
+        return "error"
+    (report.new if put.status == "new" else report.changed).append(put.document)
+    report.claims += put.claims
+    report.mentions += put.mentions
+    report.chars += len(result.doc.text)
+    return put.status
 
 
 def _sha256(path: str) -> str:

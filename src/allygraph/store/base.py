@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from ..model import AnalysedDocument, Claim, Entity, Source
@@ -89,6 +90,13 @@ class Store(ABC):
     def put_document(self, adoc: AnalysedDocument, pipeline_version: str) -> PutResult:
         """Store a document with its mentions, claims, sources and passages in one transaction,
         replacing what the same document id stored before."""
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Group the ``put_document`` calls inside into one commit: each document still goes in whole or
+        not at all (a failed one is rolled back alone), but none is visible to other readers, or kept
+        after a crash, until the batch ends. Backends without the notion commit each document."""
+        yield
 
     @abstractmethod
     def delete_document(self, doc_id: str) -> None: ...

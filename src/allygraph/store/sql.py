@@ -19,6 +19,7 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -161,12 +162,18 @@ def entity_token(entity_id: str) -> str:
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    # SQLAlchemy emits BEGIN itself (_sqlite_begin): the driver's implicit transactions break savepoints
+    dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=10000")
     cur.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    conn.exec_driver_sql("BEGIN")
 
 
 def _url(url_or_path: str | Path) -> str:
@@ -185,6 +192,7 @@ class SQLStore(Store):
     def __init__(self, url: str) -> None:
         self.url = url
         self.sqlite = url.startswith("sqlite")
+        self._batch: Connection | None = None  # the open batch's connection, see batch()
         try:
             if self.sqlite:
                 path = url.split("///", 1)[1] if "///" in url else ""
@@ -194,6 +202,7 @@ class SQLStore(Store):
                         raise StoreError(f"{path}: folder {parent} does not exist")
                 self.engine: Engine = create_engine(url)
                 event.listen(self.engine, "connect", _sqlite_pragmas)
+                event.listen(self.engine, "begin", _sqlite_begin)
             else:
                 self.engine = create_engine(url, pool_pre_ping=True)
             self._create()
@@ -311,10 +320,35 @@ class SQLStore(Store):
         with self.engine.begin() as c:
             self._delete_doc(c, doc_id)
 
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        if self._batch is not None:  # nested: the outer batch commits
+            yield
+            return
+        try:
+            with self.engine.begin() as c:
+                self._batch = c
+                try:
+                    yield
+                finally:
+                    self._batch = None
+        except SQLAlchemyError as e:
+            raise StoreError(f"{self.url}: could not commit ({e.__class__.__name__}: {str(e).splitlines()[0]})") from e
+
+    @contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        """One document's transaction: a savepoint inside the open batch, else a commit of its own."""
+        if self._batch is None:
+            with self.engine.begin() as c:
+                yield c
+        else:
+            with self._batch.begin_nested():
+                yield self._batch
+
     def put_document(self, adoc: AnalysedDocument, pipeline_version: str) -> PutResult:
         doc = adoc.doc
         try:
-            with self.engine.begin() as c:
+            with self._writing() as c:
                 existed = c.execute(select(documents_t.c.id).where(documents_t.c.id == doc.id)).first() is not None
                 if existed:
                     self._delete_doc(c, doc.id)
