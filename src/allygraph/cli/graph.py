@@ -44,7 +44,7 @@ def ingest(
     jobs: int = typer.Option(1, "--jobs", "-j", help="Worker processes for analysis (0 = one per core)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary table."),
 ) -> None:
-    """Read documents, extract entities and claims, and store them (idempotent; one transaction a document).
+    """Read documents, extract entities and claims, and store them (idempotent; each document whole or not at all, committed in batches).
 
     Bad files are reported one line each and the others still go in; the exit code is 2 if any failed.
 
