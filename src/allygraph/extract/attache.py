@@ -36,6 +36,7 @@ __all__ = ["extract"]
 
 _TO = ("to", "in", "for", "with", "")
 _ROW_MAX = 60  # a longer line is running text, not a row
+_PAGE_BACK = 60  # how far back a region heading looks for its page's attaché heading
 
 
 def extract(ctx: DocContext) -> None:
@@ -154,12 +155,21 @@ def _sender_before(ctx: DocContext, view: SentenceView, pos: int) -> str | None:
     return None
 
 
+def _sender_of(head: SentenceView) -> str | None:
+    """"Defence attachés of Poland abroad": the state right after "of" following the attaché noun."""
+    for t in find(head, "ATTACHE") + find(head, "ADVISER"):
+        after = head.after(t.end, (T.STATE,))
+        if after and head.between(t.end, after[0].start).strip().lower() in ("of", "of the"):
+            return after[0].entity_id
+    return None
+
+
 def _direction(ctx: DocContext, head: SentenceView) -> tuple[str | None, str | None]:
     """(sender, receiver) a lead-in sets: one of them, the other comes from the items."""
     acc = find(head, "ACCREDITED")
     trig = acc + find(head, "ATTACHE") + find(head, "ADVISER")
     first = min((t.start for t in trig), default=head.end)
-    sender = _sender_before(ctx, head, first)
+    sender = _sender_before(ctx, head, first) or _sender_of(head)
     receiver = None
     for t in acc:
         after = [m for m in head.after(t.end, (T.STATE,))
@@ -183,7 +193,9 @@ def _item(ctx: DocContext, view: SentenceView) -> None:
         return
     if not (find(view, "ATTACHE") or find(view, "ADVISER") or find(head, "ACCREDITED")
             or find(head, "ATTACHE") or find(head, "ADVISER")):
-        return
+        head = _page_heading(ctx, view, head)  # "North America" under "Latvia's defence attachés abroad"
+        if head is None:
+            return
     pred = _predicate(view) or _predicate(head)
     sender, receiver = _direction(ctx, head)
     if pred is None or (sender is None and receiver is None):
@@ -235,6 +247,35 @@ def _item(ctx: DocContext, view: SentenceView) -> None:
         s, o = (m.entity_id, receiver) if receiver else (sender, m.entity_id)
         if s and o:
             ctx.add(s, pred, o, view, qualifiers=dict(quals), confidence=conf)
+
+
+def _page_heading(ctx: DocContext, item: SentenceView, head: SentenceView) -> SentenceView | None:
+    """The attaché heading above a region heading: a page grouped by region ("Nordic region",
+    "Dienvideiropa", "North America") keeps the direction its page heading sets. Only for items that
+    are residence rows (a city and states, nothing else), and only through headings that name regions
+    or places; any other heading starts a section about something else."""
+    kinds = {m.type for m in item.mentions}
+    if T.CITY not in kinds or T.STATE not in kinds or kinds - {T.CITY, T.STATE} or len(item.text) > _ROW_MAX:
+        return None
+    if not _regional(head):
+        return None
+    for v in reversed(ctx.views[max(0, head.index - _PAGE_BACK):head.index]):
+        if v.sent.is_list_item:
+            continue
+        if find(v, "ATTACHE") or find(v, "ADVISER"):
+            if v.sent.is_heading:
+                return v
+            continue  # the page's introduction
+        if v.sent.is_heading and not _regional(v) and not (v.times and not v.mentions):
+            return None  # (a dateline such as "Last updated: 1 October 2025" is no section)
+    return None
+
+
+def _regional(view: SentenceView) -> bool:
+    """A heading that only groups by geography: its names are places, or its words name regions."""
+    if view.mentions:
+        return all(m.type.is_place for m in view.mentions)
+    return bool(find(view, "REGION")) and len(view.text.split()) <= 6
 
 
 def _split(view: SentenceView) -> int:

@@ -44,3 +44,9 @@ COLUMN_ACCREDITED = [
 REPRESENT = ["represents|represent|representing|represented"]
 # a bare adviser noun, in a section about attachés: sets the adviser predicate for its clause
 BARE_ADVISER = ["adviser|advisor|advisers|advisors"]
+# a heading that only groups a page's items by geography ("Nordic and Baltic region", "North America")
+REGION = [
+    "region|regions", "europe", "asia", "africa", "america|americas", "oceania", "pacific", "nordic|nordics",
+    "baltic|baltics", "balkans", "caucasus", "middle east", "scandinavia", "mediterranean", "central asia",
+    "northern|southern|eastern|western|central europe", "north|south|latin america", "asia - pacific",
+]

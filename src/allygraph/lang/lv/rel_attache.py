@@ -42,3 +42,10 @@ COLUMN_ACCREDITED = [
 REPRESENT = ["pārstāv", "pārstāvēj*", "pārstāvēt*", "pārstāvēs"]
 # a bare adviser noun, in a section about attachés: sets the adviser predicate for its clause
 BARE_ADVISER = ["padomniek*", "padomniec*"]
+# virsraksts, kas tikai grupē lapas ierakstus pēc ģeogrāfijas ("Ziemeļvalstis un Baltija", "Dienvideiropa")
+REGION = [
+    "reģion*", "eirop*", "ziemeļeirop*", "dienvideirop*", "austrumeirop*", "rietumeirop*", "centrāleirop*",
+    "viduseirop*", "āzij*", "āfrik*", "amerik*", "ziemeļamerik*", "dienvidamerik*", "latīņamerik*", "okeānij*",
+    "ziemeļvalst*", "baltij*", "balkān*", "kaukāz*", "skandināvij*", "tuvie austrumi", "tuvo austrumu",
+    "vidusjūr*", "klusā okeāna",
+]
