@@ -72,3 +72,10 @@ def test_a_dated_claim_of_another_year_does_not_answer_for_a_named_summit(store)
     assert "Estonia" not in _labels(r), r["answer"]
     r_ok = answer(store, "Which countries did NATO invite at the Prague summit in 2002?")
     assert "Estonia" in _labels(r_ok), r_ok["answer"]
+
+
+def test_how_many_soldiers_is_not_answered_by_counting_units(store) -> None:  # type: ignore[no-untyped-def]
+    r = answer(store, "Cik karavīru Dānija nosūtījusi operācijai Eastern Sentry?")
+    assert not r["items"], r["answer"]
+    r_en = answer(store, "How many soldiers has Denmark sent to Eastern Sentry?")
+    assert not r_en["items"], r_en["answer"]

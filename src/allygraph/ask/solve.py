@@ -20,7 +20,7 @@ from ..query import fold, valid_at
 from ..store.base import Store
 from ..vocab import PREDICATES, EntityType, Predicate
 from .describe import resolve_descriptions
-from .understand import QMention, Question
+from .understand import COUNTABLE, QMention, Question
 
 __all__ = ["Solution", "solve"]
 
@@ -214,11 +214,14 @@ def _solve(store: Store, q: Question, as_of: str | None = None) -> Solution | No
     q.predicates = _with_person_relatives(q)
     ids = {m.entity_id: m for m in q.mentions}
     top_score = q.predicates[0][1] if q.predicates else 0.0
+    cued = {p for p, _ in q.predicates}
     for pred_name, cue_score in q.predicates:
         if cue_score < top_score - 1.0:
             break  # a much weaker cue than the question's main one: answering it would be a guess
         if q.wh == "where" and pred_name not in _WHERE_PREDICATES:
             continue  # "where" is answered by a place a relation puts something in, not by a member list
+        if q.wh == "count" and pred_name not in COUNTABLE and "personnel_count" in cued:
+            continue  # "how many soldiers": a number of people, not a count of the units they serve in
         pred = Predicate(pred_name)
         symmetric = PREDICATES[pred].symmetric
         anchors = list(ids)

@@ -190,17 +190,21 @@ def understand(question: str, lang: str) -> Question:
     spans = [(m.start, m.end) for m in qm]
 
     wh = "who"
-    for kind, lex in lexicons(lang, "WH").items():
-        if lex.find(tokens):
-            wh = kind
-            break
+    first_at = len(q) + 1
+    for kind, lex in lexicons(lang, "WH").items():  # the question word that comes first ("Cik ..., kad ...")
+        found = lex.find(tokens)
+        if found and found[0].start < first_at:
+            wh, first_at = kind, found[0].start
 
     masked = [t for t in tokens if not any(a <= t.start < b for a, b in spans)]
     scores: list[tuple[str, float]] = []
     for order, (pred, lex) in enumerate(lexicons(lang, "PREDICATES").items()):
-        found = lex.find(masked) or lex.find(tokens)
+        found = lex.find(masked)
+        inside = not found  # a cue only inside a linked name ("... Assistance Mission") counts for less
+        if inside:
+            found = lex.find(tokens)
         if found:
-            score = max(1.0 + 0.5 * (f.last - f.first) for f in found) + 0.1 * len(found)
+            score = max(1.0 + 0.5 * (f.last - f.first) for f in found) + 0.1 * len(found) - (1.0 if inside else 0.0)
             score += SPECIFIC.get(pred, 0.0) + (COUNTABLE.get(pred, 0.0) if wh == "count" else 0.0)
             scores.append((pred, score - order * 1e-3))
     scores.sort(key=lambda x: -x[1])
