@@ -15,3 +15,8 @@ def test_the_first_question_word_decides_the_kind() -> None:
 def test_a_cue_inside_a_name_counts_less_than_the_question_verb() -> None:
     q = understand("Who commands the EU Military Assistance Mission in support of Ukraine?", "en")
     assert q.predicates[0][0] == "commanded_by", q.predicates
+
+
+def test_a_cue_that_ends_a_linked_name_names_what_is_asked() -> None:
+    q = understand('Kur atrodas Daudznacionālās divīzijas "Ziemeļi" štābs?', "lv")
+    assert q.predicates[0][0] == "headquarters", q.predicates

@@ -200,11 +200,14 @@ def understand(question: str, lang: str) -> Question:
     scores: list[tuple[str, float]] = []
     for order, (pred, lex) in enumerate(lexicons(lang, "PREDICATES").items()):
         found = lex.find(masked)
-        inside = not found  # a cue only inside a linked name ("... Assistance Mission") counts for less
-        if inside:
+        inside = False
+        if not found:
             found = lex.find(tokens)
+            # a cue in the middle of a linked name ("EU Military Assistance Mission") counts for less; one
+            # that ends the name ("divīzijas štābs", "the division headquarters") names what is asked
+            inside = bool(found) and all(any(a <= f.start and f.end < b for a, b in spans) for f in found)
         if found:
-            score = max(1.0 + 0.5 * (f.last - f.first) for f in found) + 0.1 * len(found) - (1.0 if inside else 0.0)
+            score = max(1.0 + 0.5 * (f.last - f.first) for f in found) + 0.1 * len(found) - (2.0 if inside else 0.0)
             score += SPECIFIC.get(pred, 0.0) + (COUNTABLE.get(pred, 0.0) if wh == "count" else 0.0)
             scores.append((pred, score - order * 1e-3))
     scores.sort(key=lambda x: -x[1])
