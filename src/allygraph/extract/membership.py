@@ -58,6 +58,7 @@ from .membership_args import (
     pronoun_states,
     state_or_group,
 )
+from .membership_founders import founders
 from .membership_lists import is_table, item_members, prose_lists, table_members
 from .membership_phrases import member_phrases, relative_member, titled_members
 from .membership_roles import chair, chair_positions, invite, participate
@@ -67,7 +68,8 @@ __all__ = ["extract"]
 T = EntityType
 P = Predicate
 _JOIN_KINDS = ("JOIN", "ALLY_JOIN", "EURO_JOIN", "FOUNDER_JOIN", "BECOME")
-_ANCHORS = ("JOIN", "ALLY_JOIN", "EURO_JOIN", "FOUNDER_JOIN", "MEMBER_TITLE", "MEMBER_PHRASE", "CHAIR_LEAD", "PARTICIPATE", "PARTICIPATE_PROGRAMME", "PARTICIPATE_POSTPOS", "INVITE", "CHAIR", "LEAVE", "REL_MEMBER", "MEMBERS_LIST", "MEMBERS_OF_LIST", "MEMBERS_IN", "JOIN_OF")
+_ANCHORS = ("JOIN", "ALLY_JOIN", "EURO_JOIN", "FOUNDER_JOIN", "MEMBER_TITLE", "MEMBER_PHRASE", "CHAIR_LEAD", "PARTICIPATE", "PARTICIPATE_PROGRAMME", "PARTICIPATE_POSTPOS", "INVITE", "CHAIR", "LEAVE", "REL_MEMBER", "MEMBERS_LIST", "MEMBERS_OF_LIST", "MEMBERS_IN", "JOIN_OF",
+            "FOUNDED_BY", "FOUNDING_DOC", "FOUNDING_DOC_WEAK", "FOUNDERS_WERE")
 _LISTS = ("MEMBERS_LIST", "MEMBERS_OF_LIST", "MEMBERS_IN", "JOIN_OF")
 
 
@@ -86,6 +88,8 @@ def extract(ctx: DocContext) -> None:
             chair_positions(ctx, view)
         if not types & {T.STATE, T.ORG, T.PROGRAMME, T.OPERATION}:
             continue
+        if T.STATE in types or T.REGION in types:
+            founders(ctx, view)
         stops = [t for name in ("JOIN", "ALLY_JOIN", "EURO_JOIN", "FOUNDER_JOIN", "PARTICIPATE", "PARTICIPATE_PROGRAMME", "INVITE", "CHAIR", "LEAVE")
                  for t in triggers(view, MOD, name)]
         if not stops and not any(hits(view, MOD, n) for n in ("PARTICIPATE_POSTPOS", "REL_MEMBER", "CHAIR_LEAD", "MEMBER_TITLE", "MEMBER_PHRASE")

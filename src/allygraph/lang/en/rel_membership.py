@@ -66,9 +66,14 @@ NOT_MEMBER = [
 PRONOUN_SUBJECT = ["they", "both countries|states|nations", "the two|three|four countries|states|nations",
                    "these countries|states|nations", "these two|three|four countries|states|nations",
                    "all three|four", "all three|four countries|states|nations", "both", "each", "each of them",
-                   "each of the two|three|four", "all of them"]
+                   "each of the two|three|four", "all of them",
+                   # a counted group of members: "all seven", "the nine founders", "all ten former members"
+                   "all|the|these five|six|seven|eight|nine|ten|eleven|twelve",
+                   "all|the|these two|three|four|five|six|seven|eight|nine|ten|eleven|twelve countries|states|nations|members|founders|allies|Allies|signatories|participants|aspirants|candidates",
+                   "all|the|these two|three|four|five|six|seven|eight|nine|ten|eleven|twelve former|founding|original|new|remaining|other|member members|countries|states|nations|founders|allies|Allies"]
 # how many states a pronoun phrase counts ("both", "the three states")
-GROUP_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+GROUP_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12}
 # "each year", "both sides": a pronoun word before one of these is no subject
 NOT_PRONOUN_NEXT = ("year", "years", "month", "week", "day", "time", "other", "side", "sides", "organisation",
                     "organization", "body", "member", "ally")
@@ -211,3 +216,23 @@ JOIN_NOUN = ["accession|admission|entry"]
 CHAIR_REL = ("who",)
 PERSON_PRONOUN = ("she", "he")
 ADVERBS = ("also", "currently", "now", "still", "regularly", "jointly")
+
+# --- founders (extract/membership_founders.py)
+# "<organisation>, founded in 2008 by A, B and C": the states after AGENT are founding members
+FOUNDED_BY = ["founded|co-founded|cofounded|established|created|formed|launched|inaugurated", "co - founded",
+              "set up"]
+AGENT = ("by",)
+# "it was founded by ...": the organisation of the context
+FOUNDED_PRONOUN = ("it", "which", "that")
+# a founding document signed by states makes them members of the organisation it founds
+SIGN = ["signed|signs|sign|signing|co-signed"]
+FOUNDING_DOC = ["founding|constituent|establishing document|documents|treaty|charter|memorandum|agreement|declaration|act|convention",
+                "memorandum|treaty|charter|agreement establishing|founding"]
+# only in a sentence that also says the organisation was founded ("it was established in 2017, when
+# A and B signed its memorandum of understanding")
+FOUNDING_DOC_WEAK = ["its|the memorandum of understanding", "its|the memorandum|charter|treaty"]
+# "The nine founding members were A, B ...": founders named without their organisation
+FOUNDERS_WERE = ["founding members|states|nations|countries were|are|included|include|:",
+                 "founders were|are|:", "founder members|states were|are|:"]
+# "a NATO body": a name after these describes the noun after it
+INDEFINITE = ("a", "an")

@@ -54,9 +54,15 @@ NOT_MEMBER = [
     "varētu|var|varēs", "mērķ*", "ceļ*", "nākotn*", "iespējam*", "potenciāl*",
 ]
 PRONOUN_SUBJECT = ["tās|tie|abas|abi", "visas trīs|četras", "abas|šīs|visas|trīs|četras valstis",
-                   "visas trīs|četras valstis", "katra|katrai no tām", "katra no trim|divām valstīm", "katra|katrai"]
+                   "visas trīs|četras valstis", "katra|katrai no tām", "katra no trim|divām valstīm", "katra|katrai",
+                   # saskaitīta dalībnieču grupa: "visas astoņas valstis", "šīs deviņas dalībvalstis"
+                   "visas|šīs piecas|sešas|septiņas|astoņas|deviņas|desmit",
+                   "visas|šīs|abas divas|trīs|četras|piecas|sešas|septiņas|astoņas|deviņas|desmit valstis|dalībvalstis|dibinātājas|sabiedrotās",
+                   "piecas|sešas|septiņas|astoņas|deviņas|desmit valstis|dalībvalstis|dibinātājas"]
 # cik valstu nosauc vietniekvārda frāze ("abas valstis", "visas trīs")
-GROUP_COUNTS = {"abas": 2, "abi": 2, "abām": 2, "divas": 2, "trīs": 3, "trim": 3, "četras": 4, "četrām": 4}
+GROUP_COUNTS = {"abas": 2, "abi": 2, "abām": 2, "divas": 2, "trīs": 3, "trim": 3, "četras": 4, "četrām": 4,
+                "piecas": 5, "piecām": 5, "sešas": 6, "sešām": 6, "septiņas": 7, "septiņām": 7, "astoņas": 8,
+                "astoņām": 8, "deviņas": 9, "deviņām": 9, "desmit": 10, "vienpadsmit": 11, "divpadsmit": 12}
 # "katra gada", "tās ietvaros": vietniekvārds pirms šiem vārdiem nav teikuma priekšmets
 NOT_PRONOUN_NEXT = ("gada", "gadu", "gadā", "mēneša", "reizi", "ietvaros", "puses", "pusēm", "organizācijas")
 HALF_YEAR = (r"(?P<y>\d{4})\. gada (?P<half>pirmaj[āa]|otraj[āa]) (?:pusē|pusgadā)",)
@@ -171,3 +177,14 @@ JOIN_NOUN = ["iestāšanās|iestāšanos|pievienošanās|pievienošanos|uzņemš
 CHAIR_REL = ("kurš", "kura")
 PERSON_PRONOUN = ("viņa", "viņš")
 ADVERBS = ("arī", "pašlaik", "šobrīd", "joprojām", "kopīgi")
+
+# --- dibinātājas (extract/membership_founders.py)
+# "B9, ko 2015. gadā izveidoja deviņas valstis: A, B": valstis (nominatīvā) pēc darbības vārda ir
+# organizācijas dibinātājas
+FOUNDED_BY = ["izveidoja|dibināja|nodibināja|izveidojušas|dibinājušas|nodibinājušas|izveidojuši|dibinājuši|nodibinājuši"]
+AGENT: tuple[str, ...] = ()
+FOUNDED_PRONOUN = ("ko", "kuru", "to")
+SIGN = ["parakstīja|paraksta|parakstījušas|parakstījuši|parakstīts|parakstīta|parakstīja"]
+FOUNDING_DOC = ["dibināšanas|izveides|dibināšanā dokument*|līgum*|memorand*|deklarācij*|akt*|hart*"]
+FOUNDING_DOC_WEAK = ["tā|tās saprašanās memorand*", "saprašanās memorand*"]
+FOUNDERS_WERE = ["dibinātājas|dibinātājvalstis|dibinātāji|dibinātājiem ir|bija|:"]
