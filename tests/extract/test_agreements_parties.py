@@ -35,7 +35,10 @@ def test_lv_parties_in_the_genitive_before_the_noun_name_the_agreement() -> None
 def test_lv_topic_from_the_words_about_the_agreement() -> None:
     doc = analyse_text("Polijas un Latvijas vienošanos par ciešāku sadarbību aizsardzības jomā 2025. gada "
                        "aprīlī Rīgā parakstīja abu valstu ministri.")
-    assert _signed(doc) == {("agreement:lv-pl-defence-agreement-2025", "city:riga", "2025-04")}
+    assert _signed(doc) == {("agreement:lv-pl-defence-cooperation-agreement-2025", "city:riga", "2025-04")}
+    e = next(x for x in doc.new_entities if x.id == "agreement:lv-pl-defence-cooperation-agreement-2025")
+    assert e.labels["en"] == "Latvia–Poland defence cooperation agreement 2025"
+    assert {"Latvia–Poland defence agreement", "Latvia–Poland cooperation agreement"} <= set(e.aliases["en"])
 
 
 def test_en_passive_agreement_between_two_states_and_the_people_who_signed_it() -> None:

@@ -6,7 +6,8 @@ This module keeps what the signings of a document have said so far (``Recent``) 
 
 - ``carried_setting``: the date and place of a signing sentence that names neither: those of the
   last signing a few sentences before ("Tāpat ministri parakstīja ..."), else of a meeting the
-  sentence before tells of (an event, an event noun or a meeting verb, with one city and one date). A day without a year
+  sentence before tells of (an event, an event noun, a meeting verb or a visit, ``VISIT``, with one
+  city and one date). A day without a year
   takes the document's year; a meeting's date range gives its last day when the signing came at
   its end (``AT_END``: "noslēgumā", "at the end of").
 - ``carried_signatories``: the signatories of the last signing when the subject is only a noun or
@@ -75,7 +76,7 @@ def carried_setting(ctx: DocContext, view: SentenceView, recent: Recent) -> tupl
     cities = prev.of_type(T.CITY)
     times = [t for t in year_filled(ctx, prev.times) if t.kind in _SIGN_TIMES and year_of(t.value)]
     meeting = prev.of_type(T.EVENT) or prev.has(lexicon(prev.lang, "rel_events", "EVENT_NOUN")) \
-        or prev.has(lexicon(prev.lang, "rel_events", "EVENT_VERB"))
+        or prev.has(lexicon(prev.lang, "rel_events", "EVENT_VERB")) or prev.has(lexicon(prev.lang, MOD, "VISIT"))
     if len({c.entity_id for c in cities}) != 1 or len(times) != 1 or not meeting:
         return [], []
     t = times[0]

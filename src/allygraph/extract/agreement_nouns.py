@@ -23,6 +23,7 @@ import re
 
 from ..model import Mention, TimeExpr
 from ..vocab import EntityType
+from .agreement_owners import owned_document
 from .agreement_parties import (
     key,
     known,
@@ -38,7 +39,7 @@ from .context import DocContext, SentenceView, lang_data, lexicon
 from .created import ensure_entity, entity, entity_year, slug, year_of
 from .lexicon import Match
 
-__all__ = ["named_documents", "recurring"]
+__all__ = ["named_documents", "recurring", "nominative"]
 
 MOD = "rel_agreements"
 T = EntityType
@@ -60,6 +61,10 @@ def named_documents(ctx: DocContext, view: SentenceView, signs: list[Match],
              if not any(m.start < n.end and n.start < m.end for m in view.mentions)]
     out: list[Mention] = []
     for n in nouns:
+        owned = owned_document(ctx, view, n, signs, _time_near(times, n))
+        if owned is not None:  # "its memorandum of understanding", "the centre's founding document, a ..."
+            out.append(owned)
+            continue
         sign = _sign_near(view, n, signs)
         if sign is None:
             continue
@@ -78,6 +83,10 @@ def named_documents(ctx: DocContext, view: SentenceView, signs: list[Match],
             eid = _create(ctx, view, start, end, n, t)
         out.append(Mention(eid, T.AGREEMENT, start, end, ctx.text[start:end], frozenset(), True))
     return out
+
+
+def _time_near(times: list[TimeExpr], n: Match) -> TimeExpr | None:
+    return min(times, key=lambda x: abs(x.start - n.start)) if times else None
 
 
 def _sign_near(view: SentenceView, n: Match, signs: list[Match]) -> Match | None:
@@ -126,8 +135,8 @@ def _phrase(view: SentenceView, n: Match) -> tuple[int, int] | None:
         w = tok.text.casefold()
         if tok.is_punct or not tok.text.replace("-", "").replace("–", "").isalpha() or w in stop:
             break
-        if any(t.start <= tok.start < t.end for t in view.times):
-            break
+        if any(t.start <= tok.start < t.end for t in view.times) or _is_sign(view, tok.start):
+            break  # "šodien parakstītais memorands", "the newly signed agreement": no name
         start, named = tok.start, True
         taken += 1
         i -= 1
@@ -146,12 +155,16 @@ def _phrase(view: SentenceView, n: Match) -> tuple[int, int] | None:
     return start, end
 
 
+def _is_sign(view: SentenceView, offset: int) -> bool:
+    return any(s.start <= offset < s.end for s in view.find(view.lex(MOD, "SIGN")))
+
+
 def _gap(view: SentenceView, a: int, b: int) -> bool:
     """Whether anything but spaces and quotes stands between two offsets."""
     return bool(view.ctx.text[a:b].strip(" \"'“”„«»"))
 
 
-def _nominative(lang: str, head: str) -> str:
+def nominative(lang: str, head: str) -> str:
     """A Latvian head noun in the nominative ("ceļa karti" -> "ceļa karte", "protokoli" stays)."""
     mod = lang_data(lang, MOD)
     table = getattr(mod, "NOMINATIVE", {}) if mod else {}
@@ -190,7 +203,7 @@ def _create(ctx: DocContext, view: SentenceView, start: int, end: int, n: Match,
 
     head = clean(ctx.text[n.start:n.end])
     surface = clean(ctx.text[start:end])
-    nom = _nominative(view.lang, head)
+    nom = nominative(view.lang, head)
     name = clean(f"{_agree(view.lang, clean(ctx.text[start:n.start]), nom) if nom != head else ctx.text[start:n.start]}"
                  f" {nom} {ctx.text[n.end:end]}")
     name = _OWNER_S.sub(r"\1", name)
@@ -239,14 +252,15 @@ def _by_parties(ctx: DocContext, view: SentenceView, n: Match, ids: list[str], t
         if mod is None:
             continue
         joiner = getattr(mod, "PARTY_JOINER", "–")
-        noun = _nominative(lang, head) if lang == view.lang else getattr(mod, "LABEL_NOUN", {}).get(kind, kind)
+        noun = nominative(lang, head) if lang == view.lang else getattr(mod, "LABEL_NOUN", {}).get(kind, kind)
         table = getattr(mod, "LABEL_TOPIC", {})
         word = " ".join(table.get(x, "") for x in about.split()) if about else ""
         names = [party_name(ctx, p, lang) for p in order]
         texts = [joiner.join(x[0] for x in names)]
         if any(len(x) > 1 for x in names):
             texts.append(joiner.join(x[-1] for x in names))
-        variants = [" ".join(f"{p} {w} {noun}".split()) for p in texts for w in dict.fromkeys([word, ""])]
+        singles = word.split() if len(word.split()) > 1 else []  # "defence cooperation" also "defence"
+        variants = [" ".join(f"{p} {w} {noun}".split()) for p in texts for w in dict.fromkeys([word, *singles, ""])]
         labels[lang] = f"{variants[0]} {year}" if year else variants[0]
         dated = [f"{v} {doc_year}" for v in variants[:1]] if doc_year and not year else []
         aliases[lang] = sorted(set(variants + dated) - {labels[lang]})
@@ -279,7 +293,7 @@ def recurring(ctx: DocContext, view: SentenceView, m: Mention, t: TimeExpr) -> s
         if k > after[0] + 1 and toks[k - 1].text.casefold() not in ("the", "a", "and", "un"):
             end = toks[k - 1].end
     parts = " ".join(ctx.text[m.start:m.end].split()).split(" ")
-    parts[-1] = _nominative(view.lang, parts[-1])
+    parts[-1] = nominative(view.lang, parts[-1])
     name = " ".join(parts)
     name = name[:1].upper() + name[1:]
     full = " ".join([name] + ctx.text[m.end:end].split())

@@ -28,6 +28,7 @@ _PARTY_TYPES = (T.STATE, T.ORG)
 _CHAIN = re.compile(r"^\s*(?:–|—|-|/|,|&|and|un)\s*(?:the\s+)?$", re.IGNORECASE)  # "Latvia–Ukraine", "X un Y"
 _LEAD_GAP = re.compile(r"^\s*(?:the\s+)?$", re.IGNORECASE)
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s"})
+_TOPIC_ORDER = ("military", "security", "defence", "brigade", "cooperation", "partnership")
 _CLAUSE_END = frozenset({",", ";", ".", ":", "(", ")"})
 
 
@@ -139,13 +140,16 @@ def topic(view: SentenceView, n: Match) -> str | None:
     if k < n.first - 1:
         return " ".join(str(key(view.lang, "TOPIC", toks[i].text)) for i in range(k + 1, n.first))
     about = words(view.lang, "ABOUT")
+    found: list[str] = []
     if n.last + 1 < len(toks) and toks[n.last + 1].text.casefold() in about:
         for k in range(n.last + 2, min(n.last + 10, len(toks))):
             if toks[k].text in _CLAUSE_END:
                 break
             if toks[k].text.casefold() in topics:
-                return key(view.lang, "TOPIC", toks[k].text)
-    return None
+                found.append(str(key(view.lang, "TOPIC", toks[k].text)))
+    # "par sadarbību aizsardzības jomā", "on defence and security cooperation": the domain words first
+    order = {k: i for i, k in enumerate(_TOPIC_ORDER)}
+    return " ".join(sorted(dict.fromkeys(found), key=lambda k: order.get(k, len(order)))) or None
 
 
 def party_name(ctx: DocContext, pid: str, lang: str) -> list[str]:

@@ -37,6 +37,7 @@ _BEFORE_TIME = re.compile(r"^[\s,]*(?:in|on|at|,)?[\s,]*$", re.IGNORECASE)  # "W
 _AFTER_TIME = re.compile(r"^[\s,]*(?:in|at|,)?[\s,]*$", re.IGNORECASE)  # "jūlijā Varšavā", "July 2016 in Warsaw"
 _SIGN_TIMES = ("point", "range")
 EMPTY_PLACE = Literal("", "string")
+_LIST_LEAD = re.compile(r"^[\s,]*(?:the\s+|[\w-]+\s+){0,3}[\w-]+\s*[:–—]\s*$")  # "by seven nations: ", "by its founders – "
 
 
 def extract(ctx: DocContext) -> None:
@@ -294,11 +295,14 @@ def _signatories(ctx: DocContext, view: SentenceView) -> list[str]:
         return []
     people = view.of_type(T.PERSON)
     if people and (verbs or by):
-        return [m.entity_id for m in _unique(people)]
+        return _counted_people(ctx, view, [m.entity_id for m in _unique(people)])
     parties = (T.STATE, T.ORG)
-    if by:
-        after = view.after(by[0].end, parties)
-        if after and not view.between(by[0].end, after[0].start).strip(" ,"):
+    if not by and verbs:  # "was signed on 1 July 2014 in Norfolk by seven nations: A, B and C"
+        by = [b for b in view.find(lexicon(view.lang, MOD, "AGENT")) if 0 < b.first - verbs[0].last <= 15]
+    for b in by[:2]:
+        after = view.after(b.end, parties)
+        if after and (not view.between(b.end, after[0].start).strip(" ,")
+                      or _LIST_LEAD.match(view.between(b.end, after[0].start))):  # "by seven nations: A, B"
             return [m.entity_id for m in _unique(view.group(after[0], parties))]
     between = between_parties(ctx, view) if verbs or by else []
     if between:
@@ -324,3 +328,23 @@ def _verb_subjects(ctx: DocContext, view: SentenceView, verbs: list[Match]) -> l
     if before and len(view.between(before[-1].end, verbs[0].start)) <= 40:
         return [m.entity_id for m in _unique(view.group(before[-1], parties))]
     return []
+
+
+def _counted_people(ctx: DocContext, view: SentenceView, people: list[str]) -> list[str]:
+    """The sentence's people, and when it counts the signers ("abi ministri parakstīja", "the two
+    ministers signed") the people named last before it, up to that number."""
+    table: dict[str, int] = getattr(lang_data(view.lang, MOD), "SIGNER_COUNT", {})
+    nouns = lexicon(view.lang, MOD, "SIGNER_NOUN")
+    toks = view.tokens
+    want = next((table[t.text.casefold()] for i, t in enumerate(toks[:-1])
+                 if t.text.casefold() in table and nouns.find(toks[i + 1:i + 2])), 0)
+    if len(people) >= want:
+        return people
+    out = list(people)
+    earlier = [m for m in ctx.adoc.mentions if m.end <= view.start and m.type is T.PERSON]
+    for m in reversed(earlier):
+        if len(out) >= want:
+            break
+        if m.entity_id not in out:
+            out.append(m.entity_id)
+    return out

@@ -63,3 +63,16 @@ SIGNER_NOUN = ["ministers", "leaders", "they", "both", "the two", "the three", "
 ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "latest": -1, "most recent": -1}
 PLACE_GAP = ["again", "also", "then", "later"]  # words that may stand between a date and a place
 ALSO = ["also", "as well", "in addition", "further", "furthermore", "likewise"]  # a sentence going on with the same signing
+# -- documents named by the body they found (agreement_owners): "its memorandum of understanding",
+# "the centre's founding document, a memorandum of understanding, was signed ..." --
+OWNER_PRONOUN = ["its", "their"]
+OWNER_FILLER = ["founding", "establishing", "constituent", "constitutive", "original", "document", "documents",
+                "a", "an", "the", "own"]
+SIGN_AUX = ["was", "were", "is", "are", "been", "has", "have", "had", "later", "formally", "officially", "then",
+            "first", "originally"]
+NOUN_ABBREV = {"memorandum of understanding": "MoU", "memoranda of understanding": "MoUs"}
+AGENT = ["by"]  # the agent of a passive signing verb a few words after it ("signed in Riga on ... by A and B")
+# a visit told in the sentence before a signing gives its place and date ("X arrived in Riga on an official visit")
+VISIT = ["visit", "visits", "visited", "visiting", "official visit", "working visit", "arrived in", "trip to"]
+# a number before a signer noun: that many people signed ("the two ministers signed", "both leaders signed")
+SIGNER_COUNT = {"both": 2, "two": 2, "three": 3, "four": 4}

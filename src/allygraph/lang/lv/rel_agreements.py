@@ -40,11 +40,12 @@ BETWEEN = ["starp"]
 WITH = ["ar"]
 # topic words of a document (surface form -> key) and the words naming a key in labels
 TOPIC = {"drošības": "security", "aizsardzības": "defence", "sadarbības": "cooperation", "brigādes": "brigade",
+         "sadarbību": "cooperation", "sadarbība": "cooperation", "sadarbībai": "cooperation", "drošību": "security",
          "partnerības": "partnership", "militārās": "military"}
 LABEL_TOPIC = {"security": "drošības", "defence": "aizsardzības", "cooperation": "sadarbības", "brigade": "brigādes",
                "partnership": "partnerības", "military": "militārās"}
 # words between the parties and the noun that are not part of the name
-KIND_WORDS = ["divpusējo", "divpusējā", "divpusējās", "divpusēju", "divpusējais", "kopīgo", "kopīgu", "kopīgā",
+KIND_WORDS = ["saprašanās", "divpusējo", "divpusējā", "divpusējās", "divpusēju", "divpusējais", "kopīgo", "kopīgu", "kopīgā",
               "kopīgās", "ilgtermiņa", "jauno", "jaunu", "jaunā", "stratēģiskās", "stratēģisko", "vēsturisko",
               "trīspusējo", "trīspusēju"]
 # words after the noun that introduce what the document is about ("vienošanās par sadarbību drošības jomā")
@@ -85,3 +86,13 @@ ORDINAL = {w: n for n, ws in {1: ["pirmā", "pirmo", "pirmais", "pirmās", "pirm
                               -1: ["pēdējā", "pēdējo", "pēdējais", "jaunākā", "jaunāko"]}.items() for w in ws}
 PLACE_GAP = ["atkal", "arī", "tāpat", "pēc tam", "vēlāk"]  # words that may stand between a date and a place
 ALSO = ["tāpat", "arī", "turklāt", "papildus"]  # a sentence going on with the same signing
+# -- documents named by the body they found (agreement_owners): "tā saprašanās memorandu", "centra
+# dibināšanas memorands, kas tika parakstīts ..." --
+OWNER_PRONOUN = ["tā", "tās", "to"]
+OWNER_FILLER = ["saprašanās", "dibināšanas", "izveides", "izveidošanas", "dibināšanā", "dokuments", "dokumentu", "pamata"]
+SIGN_AUX = ["tika", "tiek", "ir", "bija", "tikusi", "ticis", "vēlāk", "oficiāli", "kas"]
+GENITIVE_OWNER = True  # a lower-case genitive noun before the document noun may name its owner ("centra")
+# a visit told in the sentence before a signing gives its place and date ("oficiālā vizītē ieradās ...")
+VISIT = ["vizīt*", "apmeklēj*", "viesojās", "viesojas", "ieradās"]
+# a number before a signer noun: that many people signed ("abi ministri parakstīja")
+SIGNER_COUNT = {"abi": 2, "abas": 2, "divi": 2, "divas": 2, "trīs": 3, "četri": 4}
