@@ -53,12 +53,13 @@ from .membership_args import (
     genitive_gap,
     group_states,
     invitations,
+    later_date,
     not_member,
     predicate_for,
     pronoun_states,
     state_or_group,
 )
-from .membership_founders import founders
+from .membership_founders import context_org, founders, referred_org
 from .membership_lists import is_table, item_members, prose_lists, table_members
 from .membership_phrases import member_phrases, relative_member, titled_members
 from .membership_roles import chair, chair_positions, invite, participate
@@ -185,7 +186,7 @@ def _add_joins(ctx: DocContext, view: SentenceView, t: Match, kind: str, objs: l
         return
     if _distributed(ctx, view, t, objs):
         return
-    quals = _day_of(view, t, objs, stops) or quals_for(view, t, stops=stops)
+    quals = _day_of(view, t, objs, stops) or quals_for(view, t, stops=stops) or later_date(ctx, view, t.end)
     if not quals:
         quals = founding_date(ctx, view, objs[0])
     own = _own_dates(view, objs, t, stops)
@@ -296,7 +297,7 @@ def _join_objects(ctx: DocContext, view: SentenceView, t: Match, stops: list[Mat
     toks = view.tokens
     nxt = toks[t.last + 1] if t.last + 1 < len(toks) else None
     intransitive = nxt is None or (nxt.is_punct and nxt.text != "|") or nxt.text.casefold() in ("on", "in", "at", "as", "together", "kopā") \
-        or any(x.start == nxt.start for x in view.times)
+        or any(x.start == nxt.start for x in view.times) or bool(later_date(ctx, view, t.end))
     if not (ends_in_member or intransitive):
         return []
     # "... thus becoming a member of the forum": the organisation named earlier
@@ -305,9 +306,12 @@ def _join_objects(ctx: DocContext, view: SentenceView, t: Match, stops: list[Mat
              and (subj_m is None or m.entity_id != subj_m.entity_id)]
     if prior:
         return prior[-1:]
+    named = referred_org(ctx, view, t.start)  # "... have joined as sponsoring nations", "the centre" just before
+    if named is not None and intransitive:
+        return [named]
     prev = ctx.last_mention(view.start, (T.ORG,))  # "... its founding meeting, becoming a member of the new forum"
     if prev is not None and prev.start >= ctx.views[max(0, view.index - 2)].start:
-        return [prev]
+        return [context_org(ctx, view) or prev]
     topic = ctx.topic((T.ORG,))  # "... and became members on 29 March 2004": what the document is about
     if intransitive and topic is not None and sum(m.entity_id == topic for m in ctx.adoc.mentions) >= 3:
         first = next(m for m in ctx.adoc.mentions if m.entity_id == topic)

@@ -24,7 +24,7 @@ from .lexicon import Match
 
 __all__ = ["MOD", "SUBJECTS", "JOINABLE", "TAKEN_PART", "subjects", "predicate_for", "invitations", "not_member",
            "group_states", "state_or_group", "pronoun_states", "founding_date", "genitive_gap", "period_quals", "dated_group",
-           "full_times"]
+           "full_times", "later_date"]
 
 T = EntityType
 P = Predicate
@@ -279,3 +279,35 @@ def full_times(view: SentenceView) -> list[tuple[TimeExpr, str]]:
         elif year is not None:
             out.append((x, year + x.value[1:]))
     return out
+
+
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "vienu": 1, "viena": 1, "two": 2, "divus": 2, "divi": 2, "divām": 2, "divu": 2}
+
+
+def later_date(ctx: DocContext, view: SentenceView, offset: int) -> dict[str, str]:
+    """"joined three months later", "pievienojās pēc trim mēnešiem": a start counted from the date
+    of the sentence before (or of this one before ``offset``); empty when there is none."""
+    mod = lang_data(view.lang, MOD)
+    counts = {**_NUMBERS, **getattr(mod, "GROUP_COUNTS", {})}
+    for pat in getattr(mod, "LATER", ()):
+        got = re.compile(pat, re.IGNORECASE).search(view.ctx.text, offset, view.end)
+        if got is None or len(view.between(offset, got.start()).split()) > 3:
+            continue
+        g = got.groupdict()
+        n = counts.get((g.get("n") or "one").casefold()) or (int(g["n"]) if (g.get("n") or "").isdigit() else 0)
+        unit = (g.get("u") or "y").casefold()
+        base = [x.value for x in view.times if x.end <= offset and not x.value.startswith("--")]
+        for prev in reversed(ctx.views[max(0, view.index - 3):view.index] if not base else []):
+            base = [x.value for x in prev.times if not x.value.startswith("--")]
+            if base:
+                break
+        if not n or not base:
+            return {}
+        y, rest = int(base[-1][:4]), base[-1][5:7]
+        if unit.startswith(("m", "mē")) and rest:
+            months = y * 12 + int(rest) - 1 + n
+            return {"start": f"{months // 12}-{months % 12 + 1:02d}"}
+        if unit.startswith("m"):
+            return {}
+        return {"start": str(y + n)}  # years: "a year later", "the following year", "pēc gada"
+    return {}

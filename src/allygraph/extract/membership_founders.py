@@ -27,7 +27,7 @@ from .created import ref_entities
 from .lexicon import Match
 from .membership_args import MOD, founding_date, group_states
 
-__all__ = ["founders", "context_org"]
+__all__ = ["founders", "context_org", "referred_org"]
 
 T = EntityType
 P = Predicate
@@ -191,7 +191,7 @@ def context_org(ctx: DocContext, view: SentenceView, noun: str = "") -> Mention 
         stem = noun.rstrip("s")[:5]
         for m in found:
             e = ents.get(m.entity_id)
-            if e is not None and stem and stem in e.label("en").casefold():
+            if e is not None and stem and (stem in e.label("en").casefold() or stem in e.label(view.lang).casefold()):
                 return m
     if found:
         return found[0]
@@ -199,6 +199,30 @@ def context_org(ctx: DocContext, view: SentenceView, noun: str = "") -> Mention 
     if topic is None:
         return None
     return next((m for m in ctx.adoc.mentions if m.entity_id == topic), None)
+
+
+def referred_org(ctx: DocContext, view: SentenceView, offset: int) -> Mention | None:
+    """An organisation named by a referring noun ("the centre", "the group", "grupā") before
+    ``offset`` in this sentence or in the one before it: the nearest organisation whose name
+    holds the noun."""
+    nouns = getattr(lang_data(view.lang, MOD), "REF_NOUNS", ())
+    det = getattr(lang_data(view.lang, MOD), "REF_DET", ())
+    views = [view] + ([ctx.views[view.index - 1]] if view.index > 0 else [])
+    for v in views:
+        toks = [tok for tok in v.tokens if v is not view or tok.end <= offset]
+        for k in range(len(toks) - 1, -1, -1):
+            low = toks[k].text.casefold()
+            if not toks[k].text[:1].islower() or any(m.start <= toks[k].start < m.end for m in v.mentions):
+                continue
+            noun = next((n for n in nouns if low.startswith(n) and len(low) - len(n) <= 3), None)
+            if noun is None or (det and (k == 0 or toks[k - 1].text.casefold() not in det)):
+                continue
+            got = context_org(ctx, v, noun)
+            if got is not None:
+                e = ref_entities(ctx).get(got.entity_id)
+                if e is not None and (noun[:5] in e.label("en").casefold() or noun[:5] in e.label(view.lang).casefold()):
+                    return got
+    return None
 
 
 def _date(ctx: DocContext, view: SentenceView, a: int, b: int, org: Mention) -> dict[str, str]:

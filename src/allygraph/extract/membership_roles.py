@@ -59,7 +59,9 @@ def participate(ctx: DocContext, view: SentenceView, stops: list[Match]) -> None
                 objs = first_group_after(view, t.end, types, max_gap_tokens=2)
             if not objs and _bare_pronoun(view, t.last + 1):  # "took part in both", "serve in it"
                 objs = pronoun_objects(ctx, view, t.last + 1, types)
-            if not objs and (hit_at(view, MOD, "ANAPHOR", t.last + 1)
+            poss = t.last + 1 < len(view.tokens) and view.tokens[t.last + 1].text.casefold() in \
+                getattr(lang_data(view.lang, MOD), "POSSESSIVE", ())  # "take part in its exercises": a noun's owner
+            if not objs and not poss and (hit_at(view, MOD, "ANAPHOR", t.last + 1)
                              or (view.lang != "en" and hit_at(view, MOD, "ANAPHOR", t.first - 1))):
                 # "... and joined this programme", "Latvija sāk to īstenot"
                 objs = [m for m in mentions(view) if m.end <= t.start and m.type in types][-1:]

@@ -236,3 +236,12 @@ FOUNDERS_WERE = ["founding members|states|nations|countries were|are|included|in
                  "founders were|are|:", "founder members|states were|are|:"]
 # "a NATO body": a name after these describes the noun after it
 INDEFINITE = ("a", "an")
+# "the centre", "the group": a referring noun names the organisation of that kind named last
+REF_NOUNS = ("centre", "center", "group", "organisation", "organization", "alliance", "initiative", "format",
+             "forum", "council", "coalition", "agency", "institution", "framework", "partnership", "bloc")
+REF_DET = ("the", "this", "that")
+# "take part in its exercises": a possessive before a noun is no pronoun standing for a programme
+POSSESSIVE = ("its", "their")
+# "joined three months later", "a year later": a start counted from the date before
+LATER = (r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) (?P<u>months?|years?) later\b",
+         r"\bthe (?P<u>following|next) year\b")

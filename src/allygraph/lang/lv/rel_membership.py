@@ -188,3 +188,10 @@ SIGN = ["parakstīja|paraksta|parakstījušas|parakstījuši|parakstīts|parakst
 FOUNDING_DOC = ["dibināšanas|izveides|dibināšanā dokument*|līgum*|memorand*|deklarācij*|akt*|hart*"]
 FOUNDING_DOC_WEAK = ["tā|tās saprašanās memorand*", "saprašanās memorand*"]
 FOUNDERS_WERE = ["dibinātājas|dibinātājvalstis|dibinātāji|dibinātājiem ir|bija|:"]
+# "centrs", "grupā": norādošs lietvārds nosauc pēdējo šāda veida organizāciju
+REF_NOUNS = ("centr", "grup", "organizācij", "alians", "iniciatīv", "formāt", "forum", "padom", "koalīcij",
+             "aģentūr", "ietvar", "partnerīb", "blok")
+REF_DET: tuple[str, ...] = ()
+# "pievienojās trīs mēnešus vēlāk", "pēc gada": sākums, skaitot no iepriekš minētā datuma
+LATER = (r"\b(?P<n>\w+) (?P<u>mēnešus|gadus) vēlāk\b", r"\b(?P<u>mēnesi|gadu) vēlāk\b", r"\bpēc (?P<n>\w+) (?P<u>mēnešiem|mēneša|gadiem)\b",
+         r"\bpēc (?P<u>gada)\b", r"\bnākamajā (?P<u>gadā)\b")
