@@ -209,8 +209,8 @@ def _create(ctx: DocContext, view: SentenceView, start: int, end: int, n: Match,
     name = _OWNER_S.sub(r"\1", name)
     year = year_of(t.value) if t else None
     label = name[:1].upper() + name[1:] + (f" {year}" if year else "")
-    for ref, text in reference_agreements(ctx):  # "the accession protocols ... 2003": the reference one
-        if name.casefold() in text.split(" | ") and entity_year(ref) in (None, year):
+    for ref, text in reference_agreements(ctx):  # "the accession protocols ... 2003" (or undated): the reference one
+        if name.casefold() in text.split(" | ") and (year is None or entity_year(ref) in (None, year)):
             return ref.id
     eid = "agreement:" + slug(name, year or "")
     ensure_entity(ctx, eid, T.AGREEMENT, {view.lang: label}, {"date": t.value} if t else None)

@@ -24,6 +24,7 @@ from .agreement_context import Recent, carried_setting, carried_signatories, ord
 from .agreement_declarations import create, declaration_agreements, doc_parties, orgs_named, resolve
 from .agreement_nouns import named_documents, recurring
 from .agreement_parties import between_parties, party_of
+from .agreement_rows import row_views
 from .context import DocContext, SentenceView, lang_data, lexicon
 from .created import dateline, entity, entity_year, year_of
 from .created import unique_entities as _unique
@@ -47,7 +48,7 @@ def extract(ctx: DocContext) -> None:
     recent = Recent()  # the last signing: its setting, documents and signatories carry over
     placed: set[str] = set()  # agreements whose place of signing the text gave
     unplaced: list[Claim] = []  # signings without a place, dropped if the place comes later
-    for view in ctx.views:
+    for view in row_views(ctx):
         decl = [d for d in view.find(view.lex(MOD, "DECLARATION")) if not _of_event(view, d)]
         agreements = view.of_type(T.AGREEMENT)
         signs = view.find(view.lex(MOD, "SIGN"))
@@ -64,6 +65,10 @@ def extract(ctx: DocContext) -> None:
         carried: tuple[list[TimeExpr], list[Mention]] = ([], [])
         if signs and not times and not places and line is None:  # "Tās noslēgumā ministri parakstīja ..."
             carried = carried_setting(ctx, view, recent)
+        if signs and not places:  # "signed the treaty in the same city": the city named last before
+            places = _same_place(ctx, view)
+        if signs and times:  # "signed in Brussels the following March, and all seven joined on 29 March 2004"
+            times = [t for t in times if not _past_clause(view, signs, t)]
         if signs:
             agreements = agreements + named_documents(ctx, view, signs, times or carried[0])
             places = [p for p in places if not any(a.start <= p.start < a.end for a in agreements)]
@@ -132,6 +137,26 @@ def signing_dates(ctx: DocContext) -> dict[int, TimeExpr]:
     """Sentence index -> the date of the signing whose signatories the sentence names (for their titles)."""
     got: dict[int, TimeExpr] = ctx.__dict__.setdefault("_signing_dates", {})
     return got
+
+
+def _same_place(ctx: DocContext, view: SentenceView) -> list[Mention]:
+    """"in the same city", "tajā pašā pilsētā": the city named last before the sentence (``SAME_PLACE``)."""
+    for w in view.find(view.lex(MOD, "SAME_PLACE")):
+        last = ctx.last_mention(view.start, (T.CITY,))
+        if last is not None:
+            return [Mention(last.entity_id, T.CITY, w.start, w.end, ctx.text[w.start:w.end])]
+    return []
+
+
+def _past_clause(view: SentenceView, signs: list[Match], t: TimeExpr) -> bool:
+    """Whether a date after every signing verb stands in another clause (``CLAUSE_BREAK``: ", and",
+    ", un", ";" between them)."""
+    if any(s.start >= t.start for s in signs):
+        return False
+    last = max(s.end for s in signs)
+    gap = " ".join(view.between(last, t.start).casefold().split())
+    breaks = getattr(lang_data(view.lang, MOD), "CLAUSE_BREAK", ())
+    return any(b in gap for b in breaks)
 
 
 def _sign_times(ctx: DocContext, view: SentenceView) -> list[TimeExpr]:

@@ -209,7 +209,8 @@ def _is_setting(view: SentenceView, m: Mention) -> bool:
     if nxt and nxt[0] in view.lex(MOD, "AFTER").patterns:
         return True  # "samita laikā", "summit's sidelines"
     if view.lang == "lv":
-        return "loc" in m.cases and m.surface.casefold()[-1:] in ("ā", "ē", "ī", "ū", "s")
+        word = next((w for w in reversed(m.surface.split()) if w.isalpha()), m.surface)  # "Prāgas samitā 2002"
+        return "loc" in m.cases and word.casefold()[-1:] in ("ā", "ē", "ī", "ū", "s")
     before = [t.text.casefold() for t in view.tokens if t.end <= m.start][-2:]
     return bool(set(before) & set(view.lex(MOD, "AT").patterns))
 

@@ -113,7 +113,7 @@ def _measures(ctx: DocContext, view: SentenceView) -> None:
     if not view.numbers:
         return
     nouns = view.find(view.lex(MOD, "MEASURE_NOUN"))
-    counted = [n for n in view.numbers if any(_close_before(view, n.end, m) for m in nouns)]
+    counted = [n for n in view.numbers if any(_close_before(view, n.end, m) and _nearest(view, n, m) for m in nouns)]
     if counted and not view.has(view.lex(MOD, "APPROVE")):
         return
     if counted or _previous(ctx, view, "_measures_at"):
@@ -140,6 +140,12 @@ def _measures(ctx: DocContext, view: SentenceView) -> None:
         quals: dict[str, str | Literal] = {"point_in_time": t.value} if t else {}
         ctx.add(subject, Predicate.MEASURES_APPROVED, Literal(n.value, "quantity", n.bound), view,
                 qualifiers=quals, confidence=0.8)
+
+
+def _nearest(view: SentenceView, n: NumberExpr, m: Match) -> bool:
+    """Whether no other number stands between ``n`` and the noun ``m`` ("the two organisations agreed 74
+    proposals": the 74 counts them)."""
+    return not any(n.end <= x.start and x.end <= m.start for x in view.numbers if x is not n)
 
 
 def _clause(view: SentenceView, start: int, end: int) -> tuple[int, int]:
@@ -261,6 +267,10 @@ def _progress(ctx: DocContext, view: SentenceView) -> None:
     else:
         return
     times = [t for t in view.times if t.kind != "until"]
+    measures = view.find(view.lex(MOD, "MEASURE_NOUN"))
+    if measures and len(times) > 1:  # "... agreed 74 proposals since 2016, and their progress report ... in June 2024"
+        spans = [_clause(view, t.start, t.end) for t in times]
+        times = [t for t, (a, b) in zip(times, spans) if not any(a <= m.start < b for m in measures)] or times
     if not times:
         return
     subject = None
@@ -314,7 +324,8 @@ def _shared(ctx: DocContext, view: SentenceView) -> None:
         lo = trig[k - 1].end if k else view.start
         hi = trig[k + 1].start if k + 1 < len(trig) else view.end
         near = [n for n in view.numbers if lo <= n.start and n.end <= hi and id(n) not in used
-                and not _a_total(view, n)]
+                and not _a_total(view, n) and not _whole_group(view, n)
+                and not any(x.start <= n.start < x.end for x in view.mentions)]  # "Bucharest Nine" is a name
         if not near:
             continue
         n = min(near, key=lambda x: abs(x.start - m.start))
@@ -327,11 +338,24 @@ def _shared(ctx: DocContext, view: SentenceView) -> None:
         ctx.add(orgs[0], Predicate.SHARED_MEMBER_COUNT, orgs[1], view, qualifiers=quals, confidence=0.8)
 
 
+def _whole_group(view: SentenceView, n: NumberExpr) -> bool:
+    """"all eight states are also NATO allies", "visas astoņas valstis": the whole of one group, no overlap count."""
+    prev = [t.text.casefold() for t in view.tokens if t.end <= n.start][-2:]
+    whole = set(getattr(lang_data(view.lang, MOD), "WHOLE_GROUP", ()))
+    return bool(prev) and (prev[-1] in whole or (len(prev) == 2 and prev[-1] in ("the", "of") and prev[0] in whole))
+
+
 def _a_total(view: SentenceView, n: NumberExpr) -> bool:
     """Whether a number is the whole a number before it is part of ("23 of the 27", "23 no 27")."""
     words = getattr(lang_data(view.lang, MOD), "PART_OF", ())
-    return any(m.end <= n.start and " ".join(view.between(m.end, n.start).casefold().split()) in words
-               for m in view.numbers)
+
+    def gap(a: int, b: int) -> str:  # "23 of NATO's 32": the owner's name and possessive left out
+        text = view.between(a, b)
+        for x in sorted((x for x in view.mentions if a <= x.start and x.end <= b), key=lambda x: -x.start):
+            text = text[:x.start - a] + text[x.end - a:]
+        return " ".join(text.replace("’s", " ").replace("'s", " ").casefold().split())
+
+    return any(m.end <= n.start and gap(m.end, n.start) in words for m in view.numbers)
 
 
 def _two_orgs(ctx: DocContext, view: SentenceView) -> list[str]:

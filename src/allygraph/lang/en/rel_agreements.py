@@ -76,3 +76,7 @@ AGENT = ["by"]  # the agent of a passive signing verb a few words after it ("sig
 VISIT = ["visit", "visits", "visited", "visiting", "official visit", "working visit", "arrived in", "trip to"]
 # a number before a signer noun: that many people signed ("the two ministers signed", "both leaders signed")
 SIGNER_COUNT = {"both": 2, "two": 2, "three": 3, "four": 4}
+# a date after these words, once the signing verb is behind, belongs to another clause
+CLAUSE_BREAK = [", and", ", but", ", while", ", whereas", ";", ", after which", ", before"]
+# the place of signing given as the city named before ("signed ... in the same city")
+SAME_PLACE = ["the same city", "the same town", "the same capital", "the same place", "that same city"]

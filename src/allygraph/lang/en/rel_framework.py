@@ -58,3 +58,5 @@ ITEM_PART_AFTER = ["as a flagship", "as its flagship", "as the flagship", "as a 
 # words after "both", "the two" ... that make them no states ("both organisations")
 NOT_STATES_NEXT = ["organisations", "organizations", "organisation", "organization", "institutions", "sides",
                    "parties", "alliances", "bodies", "blocs", "unions"]
+# a number after these counts the whole of one group, not the members two organisations share
+WHOLE_GROUP = ["all", "every", "each"]

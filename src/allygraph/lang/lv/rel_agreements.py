@@ -96,3 +96,7 @@ GENITIVE_OWNER = True  # a lower-case genitive noun before the document noun may
 VISIT = ["vizīt*", "apmeklēj*", "viesojās", "viesojas", "ieradās"]
 # a number before a signer noun: that many people signed ("abi ministri parakstīja")
 SIGNER_COUNT = {"abi": 2, "abas": 2, "divi": 2, "divas": 2, "trīs": 3, "četri": 4}
+# a date after these words, once the signing verb is behind, belongs to another clause
+CLAUSE_BREAK = [", un", ", bet", ", savukārt", ", taču", ";", ", pēc tam", ", kamēr"]
+# the place of signing given as the city named before ("parakstīja ... tajā pašā pilsētā", "turpat")
+SAME_PLACE = ["tajā pašā pilsētā", "šajā pašā pilsētā", "tajā pašā vietā", "turpat"]

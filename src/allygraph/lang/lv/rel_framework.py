@@ -60,3 +60,5 @@ ITEM_PART_AFTER = ["kā karogprojekt*", "kā prioritāt*", "kā galven* virzien*
                    "kā vadošais projekts"]
 # words after "abas", "abi" ... that make them no states ("abas organizācijas")
 NOT_STATES_NEXT = ["organizācijas", "organizācijām", "institūcijas", "puses", "savienības", "alianses"]
+# a number after these counts the whole of one group, not the members two organisations share
+WHOLE_GROUP = ["visas", "visi", "visām", "visiem", "katra", "katrs"]
