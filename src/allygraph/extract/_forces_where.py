@@ -13,6 +13,8 @@ operations (part of the forces family, see :mod:`allygraph.extract.forces`).
 
 from __future__ import annotations
 
+import re
+
 from ..model import Literal, Mention
 from ..vocab import EntityType as T
 from ..vocab import Predicate as P
@@ -89,11 +91,17 @@ def located_and_founded(ctx: DocContext, view: SentenceView) -> None:
     located = triggers(view, LEX, "LOCATED")
     founded = triggers(view, LEX, "FOUNDED")
     units = unit_mentions(ctx, view)
+    this = demonstrative_subject(ctx, view)
+    if this is not None:
+        units = sorted(units + [this], key=lambda m: m.start)
     hosted = [m for m in view.of_type(*HOSTED) + [u for u in units if u not in view.mentions]
               if m.entity_id not in _UMBRELLAS]
+    events = triggers(view, LEX, "FOUNDED_EVENT")
     for t in located + [f for f in founded if not any(f.start == x.start for x in located)]:
         if _about_headquarters(view, t):
             continue
+        if t not in located and any(e.start <= t.start < e.end for e in events):
+            continue  # "founded in Copenhagen": where a body was founded, not its seat
         word = view.between(t.start, t.end).lower()
         active_host = view.lang == "en" and (word in ("host", "hosts", "hosted") or "used as" in word or "serves as" in word)
         place = _place_for(view, t, active_host)
@@ -198,15 +206,66 @@ def _inception(ctx: DocContext, view: SentenceView, t: Match, units: list[Mentio
         if comma >= 0 and (subj is None or len(view.between(view.start + comma + 1, subj.start).split()) > 3
                            or "," in view.between(view.start + comma + 1, subj.start)):
             subj = _named_before(ctx, view, view.text[comma + 1:].split()[:2])  # "Founded in 2014, the centre ..."
+    elif view.lang == "en" and _relative_before(view, t) is not None:
+        rel = _relative_before(view, t)  # "X, which was founded in", "X, which the Council set up in"
+        subj = next((m for m in cands if m.end <= rel and view.between(m.end, rel).strip() in ("", ",")), None)
     elif view.lang == "en":
         subj = nearest(cands, t, "left")
         if subj is not None and t.start - subj.end > 80:
             subj = None
     else:
-        subj = nearest(cands, t, "any")
+        subj = nearest([m for m in cands if not _clause_break(view, m, t)], t, "any")
     if subj is None or subj.entity_id in _UMBRELLAS:
         return
     ctx.add(subj.entity_id, P.INCEPTION, Literal(date, "date"), view, confidence=0.7)
+
+
+_RELATIVE = re.compile(r"\b(?:that|which|who|whom)\b(?=(?:\s+[^\W\d_][\w-]*){0,3}\s*$)", re.I)
+_LV_CLAUSE_BREAK = re.compile(r"[;]|,\s*(?:un|bet|taču|savukārt|kas|kura|kuras|kurš|kuru|kur)\b|\s[–—]\s", re.I)
+
+
+def _relative_before(view: SentenceView, t: Match) -> int | None:
+    """Where the relative pronoun of a founding verb's clause stands ("... attacks that began in
+    October", "X, which the Council set up"): the clause is about the noun before it."""
+    lo = max(view.start, t.start - 32)
+    found = list(_RELATIVE.finditer(view.ctx.text, lo, t.start))
+    return found[-1].start() if found else None
+
+
+def _clause_break(view: SentenceView, m: Mention, t: Match) -> bool:
+    """Is a Latvian clause boundary (", un", ", kas", ";", " – ") between a mention and a trigger?
+    A relative clause right after the mention ("Šī vienība, kas darbojas Rīgā, tika izveidota",
+    "KFOR, kas darbojas kopš 1999. gada") is its own and does not separate it from its verb."""
+    a, b = (m.end, t.start) if m.end <= t.start else (t.end, m.start)
+    gap = view.between(a, b)
+    if m.end <= t.start and re.match(r"^[\s)\"”]*,\s*(?:kas|kura|kuras|kurš|kuru|kur)\b[^;–—]*$", gap, re.I):
+        return False  # the trigger is in the mention's relative clause or in the main clause after it
+    return bool(_LV_CLAUSE_BREAK.search(gap))
+
+
+def demonstrative_subject(ctx: DocContext, view: SentenceView) -> Mention | None:
+    """"Šī vienība, kas darbojas Rīgā, ...", "This centre was opened in ...": a demonstrative and a
+    common noun opening the sentence stand for the latest body or unit of the two sentences before
+    whose name has that noun."""
+    toks = view.tokens
+    if len(toks) < 2 or toks[0].text.casefold() not in lex_words(view.lang, "DEMONSTRATIVES"):
+        return None
+    noun = toks[1]
+    word = noun.text.casefold()
+    if not noun.text.isalpha() or not noun.text.islower() or len(word) < 4 \
+            or any(m.start < noun.end and noun.start < m.end for m in view.mentions):
+        return None
+    stem = word[:-1] if view.lang == "en" and word.endswith("s") else word
+    if view.lang == "lv":
+        stem = stem[:max(4, len(stem) - 2)]
+    for v in reversed(ctx.views[max(0, view.index - 2):view.index]):
+        for m in reversed(v.of_type(*FOUNDABLE)):
+            ent = ctx.ref.get(m.entity_id) if ctx.ref is not None and hasattr(ctx.ref, "get") else None
+            names = [m.surface] + (list(ent.labels.values()) + ent.all_aliases() if ent is not None else [])
+            if any(w.startswith(stem) for n in names for w in n.casefold().split()):
+                return Mention(m.entity_id, m.type, toks[0].start, noun.end, ctx.text[toks[0].start:noun.end],
+                               frozenset({"nom"}))
+    return None
 
 
 def _named_before(ctx: DocContext, view: SentenceView, words: list[str]) -> Mention | None:

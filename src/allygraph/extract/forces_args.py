@@ -7,6 +7,7 @@ Used by :mod:`.forces_leads`, :mod:`.forces_troops`, :mod:`.forces_partners` and
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..model import Mention
@@ -87,8 +88,24 @@ def unit_mentions(ctx: DocContext, view: SentenceView) -> list[Mention]:
     key = ("forces-units", view.index)
     got = cache.get(key)
     if got is None:
-        got = cache[key] = _placed_heads(ctx, view, unit_refs(ctx, view, LEX, UNIT))
+        refs = [m for m in unit_refs(ctx, view, LEX, UNIT) if not _names_new_unit(ctx, view, m)]
+        got = cache[key] = _placed_heads(ctx, view, refs)
     return got  # type: ignore[return-value]
+
+
+_NEXT_NAME = re.compile(r"\s*[\"“„«']?\s*([^\W\d_])")
+
+
+def _names_new_unit(ctx: DocContext, view: SentenceView, m: Mention) -> bool:
+    """A head noun that begins a name the reference data lacks ("Operation Prosperity Guardian",
+    "operācija "Nordic Shield"") is that unnamed unit, not the one named before."""
+    if any(x.start == m.start and x.end == m.end for x in view.mentions):
+        return False
+    got = _NEXT_NAME.match(ctx.text, m.end, view.end)
+    if got is None or not got.group(1).isupper():
+        return False
+    at = got.start(1)
+    return not any(x.start <= at < x.end for x in view.mentions)
 
 
 def _placed_heads(ctx: DocContext, view: SentenceView, units: list[Mention]) -> list[Mention]:

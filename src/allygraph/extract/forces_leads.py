@@ -114,7 +114,11 @@ def leads(ctx: DocContext, view: SentenceView) -> None:
                 leaders = states_group(view, prev[-1])
                 right = nearest(units, t, "right")
                 close = right is not None and right.start - t.end <= 30
-                unit = right if close else (nearest(units, prev[-1], "left") or right)
+                left = nearest(units, leaders[0], "left")
+                apposed = left is not None and view.between(left.end, leaders[0].start).strip() in ("–", "—", "-", ",")
+                if not close and not apposed and _attributive(view, t):
+                    continue  # "ASV vadītajā bataljonā", "the US-led coalition": it leads the noun after it
+                unit = right if close else (left or right)
             else:  # a role noun: framework / lead nation
                 units = unit_mentions(ctx, view)
                 cands = [m for m in view.of_type(*STATE) if subject_ok(view, m, lv_case=False)
@@ -135,6 +139,14 @@ def leads(ctx: DocContext, view: SentenceView) -> None:
 
 
 _APPOSITION_GAP = re.compile(r"^(?:(?:the|its|their|all|tās|to|savas|savi)\s+)?(?:[^\W\d]+\s+){0,2}[^\W\d]+\s*[,:–—]$")
+
+
+def _attributive(view: SentenceView, t: Match) -> bool:
+    """Does a word follow the led-participle ("Polijas vadītās divīzijas", "US-led Operation X")?
+    Then it qualifies that noun phrase; a clause-final one ("..., kuru vada Kanāda", "Kanādas vadīta.")
+    may take an object named before it."""
+    rest = view.between(t.end, min(view.end, t.end + 30)).lstrip()
+    return bool(rest) and rest[0].isalpha()
 
 
 def _passive_gap(gap: str) -> bool:

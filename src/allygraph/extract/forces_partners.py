@@ -5,6 +5,8 @@ Vācija un Francija sniedz militāro atbalstu Ukrainai", "Latvia's strategic par
 
 from __future__ import annotations
 
+import re
+
 from ..model import Mention
 from ..vocab import Predicate as P
 from ._args import before_word, nearest, relation_times, states_group, triggers
@@ -19,7 +21,7 @@ __all__ = ["military_support", "strategic_partners"]
 def military_support(ctx: DocContext, view: SentenceView) -> None:
     for t in triggers(view, LEX, "MILITARY_SUPPORT"):
         states = view.of_type(*STATE)
-        if not states:
+        if not states or _in_name(view, t):
             continue
         groups = view.groups(STATE)
         receiving = bool(triggers(view, LEX, "RECEIVE"))
@@ -58,6 +60,13 @@ def military_support(ctx: DocContext, view: SentenceView) -> None:
             ctx.add(g.entity_id, P.MILITARY_SUPPORT_TO, rid, view, qualifiers=relation_times(view), confidence=conf)
 
 
+def _in_name(view: SentenceView, t: Match) -> bool:
+    """Is the trigger part of a name the gazetteer did not link ("ES Militārās palīdzības misija",
+    "the EU Military Assistance Mission")? Its words are capitalised past the sentence's first word."""
+    words = [tok.text for tok in view.tokens[t.first:t.last + 1] if tok.text[:1].isalpha()]
+    return t.first > 0 and bool(words) and all(w[:1].isupper() for w in words)
+
+
 def _capital_giver(ctx: DocContext, view: SentenceView, t: Match) -> list[Mention]:
     """A capital standing for its state as the subject ("Washington has provided military support"):
     the capital city named before the trigger, not after a preposition."""
@@ -72,6 +81,8 @@ def _capital_giver(ctx: DocContext, view: SentenceView, t: Match) -> list[Mentio
 
 
 _AS = ("as", "as a", "as an", "as its", "as their", "par")
+_COPULA_OURS = re.compile(r"^(?:ir|is|are|remains?|paliek|paliks|ir un paliek|ir un paliks|has been|will remain|ir bijusi)\s+"
+                          r"(?:mūsu|our|one of our|viena no mūsu|viens no mūsu)\s+(?:[^\W\d_]+\s+){0,2}$")
 _PARTNER_GAP = ("", ",", ":", "-", "–", "—", "the", ", the", "such as", "kā", "of", "of the", "ir", "are", "is",
                 "include", "includes", "ir arī", "are also", "is also", "remain", "remains", "ir tādas valstis kā",
                 "ar", "with", "ar tādām valstīm kā", "with the")
@@ -100,6 +111,10 @@ def strategic_partners(ctx: DocContext, view: SentenceView) -> None:
         partners: list[Mention] = []
         right = nearest(states, t, "right")
         gap = view.between(t.end, right.start).strip().lower() if right else "x"
+        if right is not None and gap.split()[:1] in (["in"], ["within"], ["across"], ["from"]) and len(gap.split()) <= 3:  # "strategic partners in North America, the US and Canada"
+            nxt = next(iter(view.after(right.end, STATE)), None)
+            if nxt is not None and view.between(right.end, nxt.start).strip().lower() in (",", ", the", ":", "–", "—"):
+                right, gap = nxt, ""
         left = nearest(states, t, "left")
         if owner is None and left is not None and view.between(left.end, t.start).strip().lower() in _AS:
             # "Latvia regards Canada as a strategic ally", "Latvija uzskata Kanādu par stratēģisko partneri"
@@ -127,6 +142,8 @@ def strategic_partners(ctx: DocContext, view: SentenceView) -> None:
             grp = states_group(view, left) if left else []
             if len(grp) == 2:
                 owner, partners = grp[0], [grp[1]]
+            elif left is not None and _COPULA_OURS.match(view.between(left.end, t.start).strip().lower() + " "):
+                partners = grp  # "Polija ir mūsu stratēģiskā partnere", "Canada is our key strategic partner": the text's state
         oid = owner.entity_id if owner else ctx.topic()
         if oid is None:
             continue

@@ -173,14 +173,17 @@ def contributor_item(ctx: DocContext, view: SentenceView) -> None:
 def _personnel(ctx: DocContext, view: SentenceView, troops: list[Match]) -> None:
     """A number just before the troops noun is the unit's strength ("ap 1100 karavīru"); a second
     figure after "passed"/"pārsniedza" in the same sentence is a later strength above it."""
+    found = sentence_triggers(view, LEX)
     for tr in troops:
         nums = [n for n in view.numbers if 0 <= tr.start - n.end <= 2 and isinstance(n.value, (int, float))
                 and n.value >= 10]
         if not nums:
             continue
+        if _national_share(view):
+            continue  # "Latvijas kontingentā ir 142 karavīri": one state's share, not the unit's strength
         unit = unit_for(ctx, view, tr.start)
-        if unit is None:
-            continue
+        if unit is None or (_about_exercise(view) and (not unit_mentions(ctx, view) or "TOOK_PART" in found)):
+            continue  # "the brigade's exercise, in which 3500 troops took part": no unit's strength
         n = nums[-1]
         ctx.add(unit.entity_id, P.PERSONNEL_COUNT, Literal(n.value, "quantity", n.bound), view,
                 qualifiers=_count_time(ctx, view, n.start), confidence=0.75)
@@ -190,6 +193,21 @@ def _personnel(ctx: DocContext, view: SentenceView, troops: list[Match]) -> None
             if later and a.start > n.end:
                 ctx.add(unit.entity_id, P.PERSONNEL_COUNT, Literal(later[0].value, "quantity", ">"), view,
                         qualifiers=_count_time(ctx, view, later[0].start), confidence=0.6)
+
+
+def _national_share(view: SentenceView) -> bool:
+    """A state's own contingent counted: "Latvijas kontingentā", "the Latvian contingent", "Poland's contingent"."""
+    for c in triggers(view, LEX, "CONTINGENT"):
+        if any(view.between(m.end, c.start).strip().lower() in ("", "'s", "’s", "the")
+               for m in view.before(c.start, STATE)):
+            return True
+    return False
+
+
+def _about_exercise(view: SentenceView) -> bool:
+    """Is the sentence about an exercise or another event (its participants are no unit's strength)?
+    The exercise word counts even where it is linked as the area of cooperation "exercises"."""
+    return "EXERCISE" in sentence_triggers(view, LEX) or any(m.type is T.EVENT for m in view.mentions)
 
 
 def _count_time(ctx: DocContext, view: SentenceView, pos: int) -> Quals:

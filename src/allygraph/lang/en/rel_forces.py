@@ -134,3 +134,14 @@ NAME_LED = ("-led", "- led")
 # (words, not triggers) a locating verb with one of these before it and no unit named in the sentence
 # locates the unit named just before ("The rest will be based at Rukla")
 PRONOUN_SUBJECTS = ("it", "they", "them", "rest", "remainder", "its", "their")
+# (words, not triggers) a sentence opening with one of these and a common noun ("This unit ...") is
+# about the body named just before whose name has that noun
+DEMONSTRATIVES = ("this", "the", "that", "said")
+# founding an organisation at a conference: the place is where it was founded, not its seat
+FOUNDED_EVENT = ["founded", "co-founded", "cofounded"]
+# one state's share of a unit: "the Latvian contingent numbers 142 soldiers" counts that state's troops only
+CONTINGENT = ["contingent|contingents"]
+# an exercise's participants are no unit's strength: "Some 3,500 troops took part in the exercise"
+EXERCISE = ["exercise|exercises|drill|drills|manoeuvres|maneuvers|wargame|wargames", "war game|games"]
+# taking part (in an exercise): "3,500 troops took part", "involved 3,500 soldiers"
+TOOK_PART = ["took|take|takes|taking part", "participated|participate|participating", "involved|involving|involves"]

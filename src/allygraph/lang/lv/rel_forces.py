@@ -134,3 +134,14 @@ NAME_LED = ("vadīt",)
 # (words, not triggers) a locating verb with one of these before it and no unit named in the sentence
 # locates the unit named just before ("Pārējie būs izvietoti Ruklā")
 PRONOUN_SUBJECTS = ("tā", "tās", "tie", "tās", "to", "pārējie", "pārējās", "pārējā", "tās", "viņi", "tie")
+# (words, not triggers) a sentence opening with one of these and a common noun ("Šī vienība ...") is
+# about the body named just before whose name has that noun
+DEMONSTRATIVES = ("šī", "šis", "šo", "šīs", "šie", "šajā", "šai", "šim", "minētā", "minētais", "attiecīgā")
+# founding an organisation at a conference: the place is where it was founded, not its seat
+FOUNDED_EVENT = ["dibināt*", "dibināja", "nodibināt*", "nodibināja", "līdzdibināt*"]
+# one state's share of a unit: "Latvijas kontingentā ir 142 karavīri" counts that state's troops only
+CONTINGENT = ["kontingent*"]
+# an exercise's participants are no unit's strength: "Mācībās piedalījās 3500 karavīru"
+EXERCISE = ["mācīb*", "mācībās", "vingrinājum*"]
+# taking part (in an exercise): "tajās piedalījās 3500 karavīru"
+TOOK_PART = ["piedalās", "piedalījās", "piedalīsies", "piedalījušies", "iesaistīti", "iesaistīja", "iesaistījās"]
