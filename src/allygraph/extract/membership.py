@@ -47,6 +47,8 @@ from .membership_args import (
     JOINABLE,
     MOD,
     SUBJECTS,
+    counted_pronoun,
+    excepted,
     dated_group,
     founding_date,
     full_times,
@@ -57,10 +59,11 @@ from .membership_args import (
     not_member,
     predicate_for,
     pronoun_states,
+    state_dates,
     state_or_group,
 )
 from .membership_founders import context_org, founders, referred_org
-from .membership_lists import is_table, item_members, prose_lists, table_members
+from .membership_lists import format_members, is_table, item_members, prose_lists, table_members
 from .membership_phrases import member_phrases, relative_member, titled_members
 from .membership_roles import chair, chair_positions, invite, participate
 
@@ -70,7 +73,7 @@ T = EntityType
 P = Predicate
 _JOIN_KINDS = ("JOIN", "ALLY_JOIN", "EURO_JOIN", "FOUNDER_JOIN", "BECOME")
 _ANCHORS = ("JOIN", "ALLY_JOIN", "EURO_JOIN", "FOUNDER_JOIN", "MEMBER_TITLE", "MEMBER_PHRASE", "CHAIR_LEAD", "PARTICIPATE", "PARTICIPATE_PROGRAMME", "PARTICIPATE_POSTPOS", "INVITE", "CHAIR", "LEAVE", "REL_MEMBER", "MEMBERS_LIST", "MEMBERS_OF_LIST", "MEMBERS_IN", "JOIN_OF",
-            "FOUNDED_BY", "FOUNDING_DOC", "FOUNDING_DOC_WEAK", "FOUNDERS_WERE")
+            "FOUNDED_BY", "FOUNDING_DOC", "FOUNDING_DOC_WEAK", "FOUNDERS_WERE", "FORMAT_VERB")
 _LISTS = ("MEMBERS_LIST", "MEMBERS_OF_LIST", "MEMBERS_IN", "JOIN_OF")
 
 
@@ -91,6 +94,8 @@ def extract(ctx: DocContext) -> None:
             continue
         if T.STATE in types or T.REGION in types:
             founders(ctx, view)
+            if T.ORG in types:
+                format_members(ctx, view)
         stops = [t for name in ("JOIN", "ALLY_JOIN", "EURO_JOIN", "FOUNDER_JOIN", "PARTICIPATE", "PARTICIPATE_PROGRAMME", "INVITE", "CHAIR", "LEAVE")
                  for t in triggers(view, MOD, name)]
         if not stops and not any(hits(view, MOD, n) for n in ("PARTICIPATE_POSTPOS", "REL_MEMBER", "CHAIR_LEAD", "MEMBER_TITLE", "MEMBER_PHRASE")
@@ -176,11 +181,19 @@ def _add_joins(ctx: DocContext, view: SentenceView, t: Match, kind: str, objs: l
         dated = [(m.entity_id, d) for m, d in dated_group(view, subj_m)]
         if len(dated) == 1:
             dated = [(x.entity_id, None) for x in subject_group(view, subj_m)]
+        rest = excepted(ctx, view, subject_group(view, subj_m))
+        if rest is not None:  # "all except A and B are also members of X"
+            dated = [(s, None) for s in rest]
     elif subj_m is not None:
         dated = [(subj_m.entity_id, None)]
     else:
         topic = ctx.topic()
-        dated = [(s, None) for s in pronoun_states(ctx, view, t.start) or ([topic] if topic else [])]
+        named = pronoun_states(ctx, view, t.start)
+        if not named and (counted_pronoun(view, t.start) or
+                          view.tokens[t.first].text.casefold() in getattr(lang_data(view.lang, MOD), "PLURAL_COPULA", ())):
+            return  # "all ten former members ...", "23 of NATO's 32 members are also ...": no named subject
+        own = state_dates(view, t.end, view.end, named) if len(named) > 1 else {}
+        dated = [(s, own.get(s)) for s in named] or ([(topic, None)] if topic else [])
     if kind == "FOUNDER_JOIN" and ((subj_m is not None and subj_m.type is T.ORG) or not dated
                                    or any(o.type is not T.ORG for o in objs) or (subj_m is None and not pronoun_states(ctx, view, t.start))):
         return
@@ -289,6 +302,8 @@ def _join_objects(ctx: DocContext, view: SentenceView, t: Match, stops: list[Mat
         first_state = subject_before(view, t.start, (T.STATE,))
         objs = [m for m in cands if m.end <= t.start and m.type in JOINABLE
                 and (first_state is None or m.start > first_state.end)][-1:]
+    if not objs:  # "Croatia joined the group in 2001": the organisation a referring noun names
+        objs = _referred_after(ctx, view, t)
     if not objs and _anaphor_next_to(view, t):  # "Latvija tai pievienojās", "joined it in 2016"
         objs = [m for m in cands if m.end <= t.start and m.type in JOINABLE and not is_modifier(view, m, cands)][-1:]
     if objs:
@@ -317,6 +332,22 @@ def _join_objects(ctx: DocContext, view: SentenceView, t: Match, stops: list[Mat
         first = next(m for m in ctx.adoc.mentions if m.entity_id == topic)
         return [Mention(topic, T.ORG, t.start, t.end, first.surface, frozenset(), True)]
     return []
+
+
+def _referred_after(ctx: DocContext, view: SentenceView, t: Match) -> list[Mention]:
+    """"joined the group", "pievienojās grupai": a referring noun right after the trigger."""
+    mod = lang_data(view.lang, MOD)
+    toks = view.tokens
+    k = t.last + 1
+    if k < len(toks) and toks[k].text.casefold() in getattr(mod, "REF_DET", ()):
+        k += 1
+    if k >= len(toks) or not toks[k].text[:1].islower() or any(m.start <= toks[k].start < m.end for m in view.mentions):
+        return []
+    low = toks[k].text.casefold()
+    if not any(low.startswith(n) and len(low) - len(n) <= 3 for n in getattr(mod, "REF_NOUNS", ())):
+        return []
+    got = referred_org(ctx, view, toks[k].end)
+    return [got] if got is not None else []
 
 
 def _names_after(view: SentenceView, t: Match, others: list[Match]) -> list[Mention]:

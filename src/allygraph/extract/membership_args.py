@@ -24,7 +24,7 @@ from .lexicon import Match
 
 __all__ = ["MOD", "SUBJECTS", "JOINABLE", "TAKEN_PART", "subjects", "predicate_for", "invitations", "not_member",
            "group_states", "state_or_group", "pronoun_states", "founding_date", "genitive_gap", "period_quals", "dated_group",
-           "full_times", "later_date"]
+           "full_times", "later_date", "counted_pronoun", "state_dates", "excepted"]
 
 T = EntityType
 P = Predicate
@@ -109,7 +109,21 @@ def pronoun_states(ctx: DocContext, view: SentenceView, offset: int, depth: int 
             if inner:
                 return inner
         return own
-    return []
+    return _known_members(ctx, view, want) if want > 2 else []
+
+
+def _known_members(ctx: DocContext, view: SentenceView, want: int) -> list[str]:
+    """"All ten former members of the group ...": the one organisation the sentences before have
+    given exactly that many member states (founders and later joiners together)."""
+    by_org: dict[str, list[str]] = {}
+    for c in ctx.claims:
+        if c.predicate is P.MEMBER_OF and isinstance(c.object, str) and c.subject.startswith("state:") \
+                and c.sources[0].start < view.start:
+            got = by_org.setdefault(c.object, [])
+            if c.subject not in got:
+                got.append(c.subject)
+    found = [ids for ids in by_org.values() if len(ids) == want]
+    return found[0] if len(found) == 1 else []
 
 
 def _ids(ctx: DocContext, view: SentenceView, ms: list[Mention]) -> list[str]:
@@ -136,7 +150,11 @@ def _pronoun_ok(view: SentenceView, hit: Match) -> bool:
     """"each year", "tās ietvaros" are no subjects: the word after the pronoun must not be one of
     the language's NOT_PRONOUN_NEXT nouns."""
     nxt = view.tokens[hit.last + 1].text.casefold() if hit.last + 1 < len(view.tokens) else ""
-    return nxt not in getattr(lang_data(view.lang, MOD), "NOT_PRONOUN_NEXT", ())
+    mod = lang_data(view.lang, MOD)
+    if hit.first == hit.last and view.tokens[hit.first].text.casefold() in getattr(mod, "PLURAL_PRONOUNS", ()) \
+            and nxt.isalpha() and nxt.endswith("s") and len(nxt) > 3:
+        return False  # "both accessions", "all members": a determiner of a plural noun, no pronoun
+    return nxt not in getattr(mod, "NOT_PRONOUN_NEXT", ())
 
 
 _BRACKET_YEAR = re.compile(r"\s*\(((?:19|20)\d\d)\)")
@@ -311,3 +329,36 @@ def later_date(ctx: DocContext, view: SentenceView, offset: int) -> dict[str, st
             return {}
         return {"start": str(y + n)}  # years: "a year later", "the following year", "pēc gada"
     return {}
+
+
+def excepted(ctx: DocContext, view: SentenceView, group: list[Mention]) -> list[str] | None:
+    """"all ten ... are NATO Allies, and all except Albania and North Macedonia are also EU
+    members": the group a pronoun before the exception word stands for, without the states named
+    after it; None when no exception word stands right before the group."""
+    words = getattr(lang_data(view.lang, MOD), "EXCEPT", ())
+    i = token_index(view, group[0].start)
+    if not words or i == 0 or view.tokens[i - 1].text.casefold() not in words:
+        return None
+    whole = pronoun_states(ctx, view, group[0].start)
+    out = [s for s in whole if s not in {m.entity_id for m in group}]
+    return out if len(out) < len(whole) else []
+
+
+def counted_pronoun(view: SentenceView, offset: int) -> bool:
+    """A counted group phrase ("all ten former members", "visas astoņas valstis") stands before
+    ``offset``: its subject is that group or nobody, never the document's topic."""
+    return any(h.end <= offset and _count_of(view, h) for h in hits(view, MOD, "PRONOUN_SUBJECT"))
+
+
+def state_dates(view: SentenceView, a: int, b: int, ids: list[str]) -> dict[str, str]:
+    """"– Polija kopš 1999. gada, bet Latvija kopš 2004. gada –", "(Poland since 1999, Latvia
+    since 2004)": each of these states followed closely by its own date between ``a`` and ``b``."""
+    out: dict[str, str] = {}
+    for m in view.mentions:
+        if not (a <= m.start < b) or m.type is not T.STATE or m.entity_id not in ids:
+            continue
+        x = next((x for x in view.times if x.start >= m.end), None)
+        if x is not None and x.start < b and len(view.between(m.end, x.start).split()) <= 2 \
+                and not x.value.startswith("--"):
+            out.setdefault(m.entity_id, x.value)
+    return out

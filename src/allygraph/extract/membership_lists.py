@@ -27,9 +27,9 @@ from ..vocab import EntityType, Predicate
 from ._slots import hits, is_generic, is_modifier, mentions, token_index
 from .context import _SEP, DocContext, SentenceView, lang_data
 from .lexicon import Match
-from .membership_args import JOINABLE, MOD, full_times, group_states, predicate_for
+from .membership_args import JOINABLE, MOD, founding_date, full_times, group_states, predicate_for
 
-__all__ = ["prose_lists", "item_members", "table_members", "is_table"]
+__all__ = ["prose_lists", "format_members", "item_members", "table_members", "is_table"]
 
 T = EntityType
 P = Predicate
@@ -51,7 +51,8 @@ def prose_lists(ctx: DocContext, view: SentenceView) -> None:
         org = next((m for m in ms if m.start >= t.end), None)
         if org is None or org.type is not T.ORG or len(view.between(t.end, org.start).split()) > 1:
             continue
-        _add_members(ctx, view, org, _states_after(view, org.end, ms, lead=_VERB_LEAD), ms)
+        _add_members(ctx, view, org, _states_after(view, org.end, ms, lead=_VERB_LEAD), ms,
+                     quals=founding_date(ctx, view, org))  # "the founding members of X were ...": its founding date
     verbs = hits(view, MOD, "MEMBERS_IN_VERB")
     for t in hits(view, MOD, "MEMBERS_IN") if verbs else ():  # "a format in which A, B and C take part"
         org = _owner_before(view, t, ms)
@@ -59,8 +60,9 @@ def prose_lists(ctx: DocContext, view: SentenceView) -> None:
         if org is None or not group:
             continue
         last = max(m.end for m in group)
-        if any(0 <= len(view.between(last, v.start).split()) <= 2 and v.start >= last for v in verbs):
-            _add_members(ctx, view, org, group, ms)
+        verb = next((v for v in verbs if v.start >= last and len(view.between(last, v.start).split()) <= 2), None)
+        if verb is not None:  # "... kurā Latvija darbojas kopā ar Dāniju, Igauniju": the partners too
+            _add_members(ctx, view, org, group + _together_with(view, verb, ms), ms)
 
 
 def _owner_before(view: SentenceView, t: Match, ms: list[Mention]) -> Mention | None:
@@ -100,7 +102,7 @@ def _gap_rx(lang: str) -> re.Pattern[str]:
     rel = "|".join(getattr(mod, "REL_PRONOUNS", ())) or "(?!)"
     copula = "|".join(getattr(mod, "COPULA", ())) or "(?!)"
     return re.compile(rf"^\s*(?:['’]s)?\s*(?:,\s*)?(?:(?:{rel})\s*)?$"
-                      rf"|^\s*(?:,|\b(?:{copula})\b)[^.;:]*\b(?:{nouns})\w*\s*,?\s*(?:(?:{rel})\s*)?$", re.IGNORECASE)
+                      rf"|^\s*\**\s*(?:,|[–—]|\b(?:{copula})\b)[^.;:]*\b(?:{nouns})\w*\s*,?\s*(?:(?:{rel})\s*)?$", re.IGNORECASE)
 
 
 def _states_after(view: SentenceView, offset: int, ms: list[Mention], lead: str = "") -> list[Mention]:
@@ -148,6 +150,94 @@ def _bracket_date(view: SentenceView, m: Mention) -> dict[str, str]:
     """"Finland (2017)", "Somija (kopš 2017. gada)": a member's own year in brackets."""
     got = _BRACKET.match(view.ctx.text, m.end)
     return {"start": got.group(1)} if got else {}
+
+
+def format_members(ctx: DocContext, view: SentenceView) -> None:
+    """Working in a format is membership of it: "Latvija un Polija sadarbojas B9 formātā, kā arī
+    Trīs jūru iniciatīvā", "NB8 sadarbojas Dānija, Igaunija ...", "Latvia and Poland cooperate
+    in the B9 and in the Three Seas Initiative". The organisation stands in the locative (or after
+    "in"/"within") next to the verb; the states are the verb's subject group (before it, or in
+    Latvian after it); "with"/"ar" partners are not members unless "together with" follows the
+    verb of a format ("kurā Latvija darbojas kopā ar A, B")."""
+    ms = mentions(view)
+    for t in hits(view, MOD, "FORMAT_VERB"):
+        orgs = _format_orgs(view, t, ms)
+        if not orgs:
+            continue
+        states = _verb_subjects(view, t, ms, orgs)
+        if not states:
+            continue
+        states += _together_with(view, t, ms)
+        for o in orgs:
+            _add_members(ctx, view, o, states, ms)
+
+
+def _located(view: SentenceView, m: Mention) -> bool:
+    """An organisation named as the place of working: after "in"/"within", in the locative, or
+    before a locative noun ("B9 formātā", "NB8 ietvaros")."""
+    if m.type is not T.ORG or is_generic(view, m):
+        return False
+    mod = lang_data(view.lang, MOD)
+    i = token_index(view, m.start)
+    preps = getattr(mod, "FORMAT_PREPS", ())
+    if preps:
+        toks = view.tokens
+        return i > 0 and (toks[i - 1].text.casefold() in preps
+                          or (i > 1 and toks[i - 1].text.casefold() == "the" and toks[i - 2].text.casefold() in preps))
+    after = re.sub(r"^\s*\([^()]*\)", "", view.ctx.text[m.end:m.end + 40]).split()
+    word = after[0].casefold().strip(",.;") if after else ""
+    return bool(m.cases and "loc" in m.cases) or word in getattr(mod, "FORMAT_NOUN_LOC", ())
+
+
+def _format_orgs(view: SentenceView, t: Match, ms: list[Mention]) -> list[Mention]:
+    """Organisations in the locative (or after "in") just after or before the verb, with those
+    coordinated after them ("B9 formātā, kā arī Trīs jūru iniciatīvā")."""
+    after = [m for m in ms if m.start >= t.end and len(view.between(t.end, m.start).split()) <= 3][:1]
+    before = [m for m in ms if m.end <= t.start and len(re.sub(r"\([^()]*\)", " ", view.between(m.end, t.start)).split()) <= 2][-1:]
+    first = next((m for m in after + before if _located(view, m)), None)
+    if first is None:
+        return []
+    out = [first]
+    end = first.end
+    for m in ms[ms.index(first) + 1:]:
+        if m.entity_id == out[-1].entity_id:  # "Bukarestes devītnieka (B9) formātā"
+            end = m.end
+            continue
+        gap = re.sub(r"\([^()]*\)|[()]", " ", view.between(end, m.start))
+        gap = re.sub(r"\b(?:formātā|formāta|ietvaros|grupā|format|the|in|within)\b", " ", gap, flags=re.IGNORECASE)
+        if not _located(view, m) or not (_SEP.match(gap) or re.match(r"^\s*,?\s*(?:kā arī|as well as|and also)\s*$", gap)):
+            break
+        out.append(m)
+        end = m.end
+    return out
+
+
+def _verb_subjects(view: SentenceView, t: Match, ms: list[Mention], orgs: list[Mention]) -> list[Mention]:
+    """The states doing the verb: the group just before it, else (Latvian verb-first order) the
+    nominative group just after it."""
+    before = [m for m in ms if m.end <= t.start and m not in orgs]
+    if before and before[-1].type in _MEMBERS and len(view.between(before[-1].end, t.start).split()) <= 2 \
+            and not (before[-1].cases and "nom" not in before[-1].cases):
+        return [m for m in view.group(before[-1], _MEMBERS) if m.end <= t.start]
+    if view.lang != "en":
+        nxt = next((m for m in ms if m.start >= t.end and m not in orgs), None)
+        if nxt is not None and nxt.type in _MEMBERS and (not nxt.cases or "nom" in nxt.cases) \
+                and len(view.between(t.end, nxt.start).split()) <= 1:
+            return [m for m in view.group(nxt, _MEMBERS) if m.start >= nxt.start]
+    return []
+
+
+def _together_with(view: SentenceView, t: Match, ms: list[Mention]) -> list[Mention]:
+    """"... darbojas kopā ar Dāniju, Igauniju", "works together with Denmark and Estonia"."""
+    rx = getattr(lang_data(view.lang, MOD), "TOGETHER_WITH", "")
+    got = re.match(rx, view.ctx.text[t.end:view.end], re.IGNORECASE) if rx else None
+    if got is None:
+        return []
+    at = t.end + got.end()
+    first = next((m for m in ms if m.start >= at), None)
+    if first is None or first.type not in _MEMBERS or view.between(at, first.start).strip():
+        return []
+    return [m for m in view.group(first, _MEMBERS) if m.start >= first.start]
 
 
 # --------------------------------------------------------------------------------- bullets

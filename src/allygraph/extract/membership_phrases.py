@@ -20,7 +20,18 @@ from ._refer import common_names
 from ._slots import hits, is_generic, mentions, quals_for, relative_spans, subject_before, token_index
 from .context import DocContext, SentenceView, lang_data
 from .lexicon import Match
-from .membership_args import JOINABLE, MOD, founding_date, full_times, genitive_gap, not_member, predicate_for
+from .membership_args import (
+    JOINABLE,
+    MOD,
+    counted_pronoun,
+    founding_date,
+    full_times,
+    genitive_gap,
+    not_member,
+    predicate_for,
+    pronoun_states,
+    state_dates,
+)
 
 __all__ = ["titled_members", "relative_member", "member_phrases"]
 
@@ -106,12 +117,19 @@ def member_phrases(ctx: DocContext, view: SentenceView) -> set[int]:
         seg_start = max(toks[lo].end if lo >= 0 else view.start, found_phrases[-1][2].end if found_phrases else view.start)
         seg_end = toks[hi].start if hi < len(toks) else view.end
         subj = subject_before(view, org.start, (T.STATE,))
-        subj_id = subj.entity_id if subj is not None else ctx.topic()
-        if subj_id is None:
+        if found_phrases and (subj is None or subj.start >= found_phrases[-1][2].end):
+            subj_ids = found_phrases[-1][0]  # "... dalībvalstis – A kopš X, bet B kopš Y – un arī ES dalībvalstis"
+        elif subj is not None:
+            subj_ids = [x.entity_id for x in view.group(subj, (T.STATE,)) if x.end <= org.start]
+        else:  # "visas astoņas valstis ir arī NATO sabiedrotās", "abas valstis ir ..."
+            subj_ids = pronoun_states(ctx, view, org.start) or ([] if counted_pronoun(view, org.start) else
+                                                                [ctx.topic() or ""])
+        subj_ids = [x for x in subj_ids if x]
+        if not subj_ids:
             continue
-        found_phrases.append((subj_id, org, h, seg_start, seg_end))
+        found_phrases.append((subj_ids, org, h, seg_start, seg_end))
     times = full_times(view)
-    for k, (subj_id, org, h, seg_start, seg_end) in enumerate(found_phrases):
+    for k, (subj_ids, org, h, seg_start, seg_end) in enumerate(found_phrases):
         if k + 1 < len(found_phrases):
             seg_end = min(seg_end, found_phrases[k + 1][1].start)
         inside = [(x, v) for x, v in times if seg_start <= x.start < seg_end]
@@ -123,7 +141,11 @@ def member_phrases(ctx: DocContext, view: SentenceView) -> set[int]:
             x, v = got
             quals = {"start": v, "end": x.end_value or ""} if x.kind == "range" else (
                 {"end": v} if x.kind == "until" else {"start": v})
-        ctx.add(subj_id, predicate_for(org), org.entity_id, view, qualifiers=quals, confidence=0.75)
+        nxt = found_phrases[k + 1][1].start if k + 1 < len(found_phrases) else view.end
+        own = state_dates(view, h.end, nxt, subj_ids) if len(subj_ids) > 1 else {}
+        for subj_id in subj_ids:
+            q = {"start": own[subj_id]} if subj_id in own else quals
+            ctx.add(subj_id, predicate_for(org), org.entity_id, view, qualifiers=dict(q), confidence=0.75)
         done.add(h.first)
     return done
 

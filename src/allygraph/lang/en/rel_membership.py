@@ -36,6 +36,10 @@ JOIN = [
     ", a|an ? member state|country|nation", ", a|an founding member of",
     "entered|enters|enter|entering", "belong|belongs|belonged|belonging to", "is|are|was|were part of",
     "is|are|was|were among the members of", "counts|count|counted among the members of",
+    # "are now NATO Allies", "is also an EU member": a membership noun with the organisation inside
+    "is|are|was|were|remain|remains ? ally|Ally|allies|Allies", "is|are|was|were now|also|all ? ally|Ally|allies|Allies",
+    "is|are|was|were now|also|all a|an ? ally|Ally|member", "is|are|was|were now|also|all ? members",
+    "is|are|was|were ? members", "is|are|was|were now|also|all members of",
 ]
 # founding an organisation makes a state one of its members (only a state as the subject)
 FOUNDER_JOIN = ["founded|co-founded|cofounded", "co - founded"]
@@ -245,3 +249,15 @@ POSSESSIVE = ("its", "their")
 # "joined three months later", "a year later": a start counted from the date before
 LATER = (r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) (?P<u>months?|years?) later\b",
          r"\bthe (?P<u>following|next) year\b")
+# working in a format is membership: "Latvia and Poland cooperate in the B9 format" (membership_lists)
+FORMAT_VERB = ["cooperate|cooperates|cooperated|cooperating|co-operate|co-operates|co-operated",
+               "work|works|worked|working together", "work|works|worked|working", "sit|sits|sat"]
+FORMAT_PREPS = ("in", "within", "inside")
+FORMAT_NOUN_LOC: tuple[str, ...] = ()
+TOGETHER_WITH = r"^\s*(?:closely\s+)?together with\s+(?:the\s+)?"
+# "both accessions": these single-word pronouns before a plural noun are its determiner
+PLURAL_PRONOUNS = ("both", "all", "these")
+# "23 of NATO's 32 members are also members of the EU": a plural copula needs a named subject
+PLURAL_COPULA = ("are", "were")
+# "all except Albania and North Macedonia are members": the states after these are left out
+EXCEPT = ("except", "excluding", "but")

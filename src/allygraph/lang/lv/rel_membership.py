@@ -29,9 +29,11 @@ JOIN = [
 # dibinātājas kļūst par dalībniecēm (tikai valsts kā teikuma priekšmets)
 FOUNDER_JOIN = ["dibināja|nodibināja|līdzdibināja"]
 # dalības vārds, kas ar organizāciju ģenitīvā pirms tā veido frāzi "ANO dalībvalsts" (ne "dalībvalstu")
-MEMBER_PHRASE = ["dalībvalsts|dalībvalsti|dalībniece|dalībnieci|locekle|locekli|loceklis|dalībnieks|dalībnieku"]
+MEMBER_PHRASE = ["dalībvalsts|dalībvalsti|dalībniece|dalībnieci|locekle|locekli|loceklis|dalībnieks|dalībnieku",
+                 # daudzskaitlī ("abas valstis ir NATO dalībvalstis") un sabiedrotās ("ir arī NATO sabiedrotās")
+                 "dalībvalstis|dalībnieces|locekles|sabiedrotā|sabiedrotās|sabiedrotais|sabiedrotie"]
 # vārdi tieši pirms šādas frāzes: "ir ANO dalībvalsts", "– Eiropas Padomes dalībvalsts", "par OECD dalībvalsti"
-PHRASE_LEAD = ("ir", "bija", "būs", "par", "–", "—", "-", "kā", ",")
+PHRASE_LEAD = ("ir", "bija", "būs", "par", "–", "—", "-", "kā", ",", "arī", "tagad", "šobrīd", "joprojām")
 # "kļuva par OECD 35. dalībvalsti": tikai ar organizāciju (ģenitīvā) pirms dalības vārda
 BECOME = ["kļuva|kļūst|kļūs|kļūstot|kļuvusi|kļuvis|kļūt par"]
 # attieksmes vietniekvārdi, kas norāda uz papildinātāju ("organizācija, kurai pievienojās Latvija")
@@ -195,3 +197,13 @@ REF_DET: tuple[str, ...] = ()
 # "pievienojās trīs mēnešus vēlāk", "pēc gada": sākums, skaitot no iepriekš minētā datuma
 LATER = (r"\b(?P<n>\w+) (?P<u>mēnešus|gadus) vēlāk\b", r"\b(?P<u>mēnesi|gadu) vēlāk\b", r"\bpēc (?P<n>\w+) (?P<u>mēnešiem|mēneša|gadiem)\b",
          r"\bpēc (?P<u>gada)\b", r"\bnākamajā (?P<u>gadā)\b")
+# darbošanās formātā ir dalība: "Latvija un Polija sadarbojas B9 formātā", "NB8 sadarbojas A, B" (membership_lists)
+FORMAT_VERB = ["sadarbojas|sadarbojās|sadarbosies|darbojas|darbojās|darbosies|līdzdarbojas|līdzdarbojās"]
+FORMAT_PREPS: tuple[str, ...] = ()
+# vārdi pēc organizācijas, kas to padara par vietu ("B9 formātā", "NB8 ietvaros")
+FORMAT_NOUN_LOC = ("formātā", "ietvaros", "grupā", "iniciatīvā", "formātos")
+TOGETHER_WITH = r"^\s*(?:cieši\s+)?kopā ar\s+"
+PLURAL_PRONOUNS = ("abas", "abi", "visas", "visi", "šīs")
+PLURAL_COPULA: tuple[str, ...] = ()
+# "visas, izņemot Albāniju un Ziemeļmaķedoniju, ir arī ES dalībvalstis"
+EXCEPT = ("izņemot",)
