@@ -55,7 +55,8 @@ def extract(ctx: DocContext) -> None:
         if section is not None and T.OPERATION in types:
             section_place(ctx, view, section)
         deploy = screen(view, MOD, "DEPLOY") and bool(hits(view, MOD, "DEPLOY"))
-        if T.OPERATION in types or deploy or (types & set(PLACES) and hits(view, MOD, "REF_OPERATION")):
+        if T.OPERATION in types or deploy or (types & set(PLACES) and (
+                hits(view, MOD, "REF_OPERATION") or (screen(view, MOD, "OPERATE") and hits(view, MOD, "OPERATE")))):
             operates_in(ctx, view)
         if types & {T.PERSON, T.POSITION} and screen(view, MOD, "COMMAND"):
             commanded_by(ctx, view)

@@ -82,7 +82,7 @@ def operates_in(ctx: DocContext, view: SentenceView) -> None:
     if not ops and any(m.type in PLACES for m in ms):
         ops = referred_operations(ctx, view)
         ms = sorted(ms + ops, key=lambda m: (m.start, -m.end))
-    if not ops:
+    if not ops and not any(m.type in PLACES for m in ms):
         return
     for m in ops:  # "NATO misija Irākā", "EU Advisory Mission in Iraq": the place inside the name
         known = None if m.created else ents.get(m.entity_id)
@@ -90,6 +90,8 @@ def operates_in(ctx: DocContext, view: SentenceView) -> None:
         if isinstance(place, str) and _names_place(m.surface, ents.get(place), view.lang):
             ctx.add(m.entity_id, P.OPERATES_IN, place, view, confidence=0.7)
     verbs = triggers(view, MOD, "OPERATE")
+    if not ops and not verbs:
+        return
     verb_of = _verb_groups(view, verbs)  # "guard the skies over Estonia, Latvia and Lithuania": each of them
     places = [m for m in ms if m.type in PLACES and not m.created and (_in_place(view, m) or id(m) in verb_of)]
     for p in places:
@@ -98,6 +100,8 @@ def operates_in(ctx: DocContext, view: SentenceView) -> None:
         verb = verb_of.get(id(p)) or next((v for v in verbs if v.end <= p.start and pi - v.last <= 3), None)
         if verb is not None:  # "<operation>, which ..., operates in <place>"
             best = subject_before(view, verb.start, (T.OPERATION,))
+            if best is None and id(p) in verb_of:  # "Its area of operation comprises A, B and C": every one
+                best = _earlier_operation(ctx, view, verb)
             ops_ = [] if best is not None else ops
         else:
             ops_ = ops
@@ -126,6 +130,16 @@ def operates_in(ctx: DocContext, view: SentenceView) -> None:
         known = ents.get(best.entity_id)
         conf = 0.85 if known and known.extra.get("operates_in") == p.entity_id else 0.65
         ctx.add(best.entity_id, P.OPERATES_IN, p.entity_id, view, confidence=conf)
+
+
+def _earlier_operation(ctx: DocContext, view: SentenceView, verb: Match) -> Mention | None:
+    """The operation a verb without a named subject speaks of: when the sentence names none ("Its area of
+    operation comprises ..."; not "jets guarded the skies over A and B under the X mission"), the last
+    one named before the sentence."""
+    if any(m.type is T.OPERATION for m in view.mentions) or hit_at(view, MOD, "OPERATE_AREA", verb.first) is None:
+        return None
+    last = ctx.last_mention(view.start, (T.OPERATION,))
+    return None if last is None or last.created else last
 
 
 def _verb_groups(view: SentenceView, verbs: list[Match]) -> dict[int, Match]:

@@ -60,6 +60,10 @@ OPERATE = [
     "guard|guards|guarded|guarding|police|polices|policed|policing|protect|protects|protected|protecting the|their skies|airspace over|of",
     "patrol|patrols|patrolled|patrolling|secure|secures|secured|securing the|their skies|airspace|waters over|of|off",
     "skies|airspace over",
+    # "its area of operation comprises A, B and C", "the area of responsibility covers ..."
+    "area|areas of operation|operations|responsibility comprises|comprise|covers|cover|includes|include|spans|span",
+    "area|areas of operation|operations|responsibility is|are|extends to|extend to",
+    "active along|around|across|throughout|over",
 ]
 # "X deployed a <kind> force to <place>": an operation the text names only by description
 DEPLOY = ["deployed|deploys|deploy|sent|sends|send|dispatched|launched|established"]
@@ -144,3 +148,5 @@ HQ_SERVES = ["serves", "serve", "served", "serving", "acts", "act", "acted", "fu
 OPERATION_NOUN_GEN = ["mission's", "operation's", "mission", "operation"]
 HQ_ELEMENT = ["with elements|sites|locations|offices at|in", "with an element|a site|an office at|in",
               "split between", "spread over"]
+# the OPERATE patterns that name an area whose operation is the one told of before ("Its area of operation ...")
+OPERATE_AREA = ["area|areas of operation|operations|responsibility"]

@@ -45,6 +45,8 @@ IN_PLACE: list[str] = []  # Latvian marks the place by the locative case, not a 
 OPERATE = [
     "darbojas|darbojās|darbosies|darbojoties", "izvietota|izvietots|izvietoti|izvietotas",
     "patrulē|patrulēja|patrulējot", "norisinās|norisinājās", "veic|veica|veicot",
+    # "tās darbības zona aptver A, B un C", "operācijas rajons ietver ..."
+    "darbības|operāciju|operācijas zona|zonā|rajons|teritorija aptver|ietver|ir",
 ]
 DEPLOY = ["izvietoja|izvieto|izvietojusi|nosūtīja|nosūta|nosūtījusi"]
 DEPLOY_KIND = ["spēkus", "misiju", "operāciju", "grupu", "klātbūtni", "kuģus"]
@@ -118,3 +120,5 @@ HQ_LOCATOR = ["kas", "kurš", "kura", "atrodas", "atradās", "ir", "bija", "izvi
 HQ_SERVES = ["kalpo", "kalpoja", "darbojas", "pilda"]
 OPERATION_NOUN_GEN = ["misijas", "operācijas"]
 HQ_ELEMENT = ["ar elementiem|daļām|vienībām", "kura elementi|daļas atrodas", "kas izvietots|izvietota"]
+# the OPERATE patterns that name an area whose operation is the one told of before ("Its area of operation ...")
+OPERATE_AREA = ["darbības|operāciju|operācijas zona|zonā|rajons|teritorija"]
