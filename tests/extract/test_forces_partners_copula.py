@@ -38,3 +38,9 @@ def test_support_word_inside_an_unlinked_name_is_no_support() -> None:
 def test_support_in_plain_words_still_counts() -> None:
     assert ("state:LT", "military_support_to", "state:UA") in _got("Lietuva sniedz Ukrainai militāro atbalstu.",
                                                                     "military_support_to")
+
+
+def test_lv_our_is_latvia_even_when_the_text_is_mostly_about_the_guest() -> None:
+    text = ("Rīgā ieradās Igaunijas aizsardzības ministrs. Igaunija un Igaunijas armija stiprina sadarbību. "
+            "\"Igaunija ir mūsu stratēģiskā partnere,\" uzsvēra Latvijas ministrs.")
+    assert ("state:LV", "strategic_partner_of", "state:EE") in _got(text, "strategic_partner_of")

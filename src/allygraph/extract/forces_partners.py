@@ -10,7 +10,7 @@ import re
 from ..model import Mention
 from ..vocab import Predicate as P
 from ._args import before_word, nearest, relation_times, states_group, triggers
-from .context import DocContext, SentenceView
+from .context import DocContext, SentenceView, lang_data
 from ..vocab import EntityType as T
 from .forces_args import LEX, STATE, prepositions, subject_ok
 from .lexicon import Match
@@ -64,7 +64,8 @@ def _in_name(view: SentenceView, t: Match) -> bool:
     """Is the trigger part of a name the gazetteer did not link ("ES Militārās palīdzības misija",
     "the EU Military Assistance Mission")? Its words are capitalised past the sentence's first word."""
     words = [tok.text for tok in view.tokens[t.first:t.last + 1] if tok.text[:1].isalpha()]
-    return t.first > 0 and bool(words) and all(w[:1].isupper() for w in words)
+    before = view.tokens[t.first - 1].text if t.first > 0 else ""
+    return bool(words) and words[0][:1].isupper() and before[:1].isalnum()  # a name's first word, mid-sentence
 
 
 def _capital_giver(ctx: DocContext, view: SentenceView, t: Match) -> list[Mention]:
@@ -143,7 +144,10 @@ def strategic_partners(ctx: DocContext, view: SentenceView) -> None:
             if len(grp) == 2:
                 owner, partners = grp[0], [grp[1]]
             elif left is not None and _COPULA_OURS.match(view.between(left.end, t.start).strip().lower() + " "):
-                partners = grp  # "Polija ir mūsu stratēģiskā partnere", "Canada is our key strategic partner": the text's state
+                partners = grp  # "Polija ir mūsu stratēģiskā partnere", "Canada is our key strategic partner"
+                home = getattr(lang_data(view.lang, "names_titles"), "HOME_STATE", None)
+                if home and all(p.entity_id != home for p in grp):  # "mūsu" in a Latvian text: Latvia's
+                    owner = Mention(home, T.STATE, t.start, t.start, "")
         oid = owner.entity_id if owner else ctx.topic()
         if oid is None:
             continue

@@ -23,6 +23,7 @@ from ..model import Literal, Mention, TimeExpr
 from ..vocab import EntityType, Predicate
 from .context import DocContext, SentenceView, lang_data
 from .created import dateline, entity
+from .position_roles import role_mentions
 from .position_titles import head_mentions, office_of_state
 
 __all__ = ["extract"]
@@ -45,7 +46,9 @@ def extract(ctx: DocContext) -> None:
         ms = [m for m in view.mentions if m.type in (T.PERSON, T.POSITION)]
         if not any(m.type is T.PERSON for m in ms):
             continue
-        ms = sorted(ms + head_mentions(ctx, view), key=lambda m: m.start)
+        heads = head_mentions(ctx, view)
+        roles = role_mentions(ctx, view, [m for m in ms if m.type is T.POSITION] + heads)
+        ms = sorted(ms + heads + roles, key=lambda m: m.start)
         if len(ms) < 2:
             continue
         left = _succession(ctx, view, ms)  # the one who left the post holds it no longer
@@ -107,10 +110,30 @@ def _title_gap(view: SentenceView, title: Mention, person: Mention) -> bool:
     text = view.ctx.text
     if _TITLE_GAP.match(text[title.end:person.start]):
         return True
+    if _rank_gap(view, title.end, person.start) and not _chair(view.ctx, title):
+        return True
     owner = next((m for m in view.mentions if title.end < m.start and m.end <= person.start
                   and m.type in (T.STATE, T.ORG)), None)
     return owner is not None and bool(_OF_OWNER.match(text[title.end:owner.start])) \
         and bool(_TITLE_GAP.match(text[owner.end:person.start]))
+
+
+def _chair(ctx: DocContext, title: Mention) -> bool:
+    """A committee's chair (its holder is ``chair_of`` the committee, the membership family's business)."""
+    e = entity(ctx, title.entity_id)
+    return e is not None and e.labels.get("en", "").startswith("Chair")
+
+
+def _rank_gap(view: SentenceView, a: int, b: int) -> bool:
+    """", Kanādas armijas pulkvedis", ", Danish Major General": a comma, then a state or nationality and
+    rank words only, between an office and its holder's name."""
+    gap = view.ctx.text[a:b]
+    if not gap.lstrip().startswith(","):
+        return False
+    ranks = tuple(getattr(lang_data(view.lang, MOD), "RANKS", ()))
+    words = [t for t in view.tokens if a <= t.start and t.end <= b and t.text not in (",", ".")]
+    words = [t for t in words if not any(m.start <= t.start < m.end for m in view.mentions if m.type is T.STATE)]
+    return bool(ranks) and 0 < len(words) <= 5 and all(t.text.casefold().startswith(ranks) for t in words)
 
 
 def _apposition(view: SentenceView, person: Mention, position: Mention) -> bool:

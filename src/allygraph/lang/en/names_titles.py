@@ -10,6 +10,7 @@ TITLES: frozenset[str] = frozenset({
     "spokesman", "spokeswoman", "representative", "envoy", "attaché", "attache", "adviser", "advisor",
     "deputy", "head", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir",
     "king", "queen", "prince", "senator", "congressman", "congresswoman", "mp", "mep", "counsellor",
+    "secretary-general", "director-general", "commodore",
 })
 
 # Words that may stand inside a name in lower case ("Ursula von der Leyen").

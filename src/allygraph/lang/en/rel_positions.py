@@ -32,3 +32,18 @@ PLURAL = {
     "heads of state": "position:president",
     "chiefs of defence|defense": "position:chief-of-defence",
 }
+# a role noun with the body it heads, where the reference data lacks that office ("the OECD
+# Secretary-General", "Director of the NATO StratCom COE", "the brigade commander"): the title
+ROLES = {
+    "commander": ("Commander", "komandieris"),
+    "operation commander": ("Operation Commander", "operācijas komandieris"),
+    "director": ("Director", "direktors"),
+    "director general|director-general": ("Director General", "ģenerāldirektors"),
+    "secretary general|secretary-general": ("Secretary General", "ģenerālsekretārs"),
+    "secretary - general": ("Secretary General", "ģenerālsekretārs"),
+}
+# (words, not triggers) a rank between an office and a name: "the brigade commander, Canadian Army
+# Colonel Jane Doe"
+RANKS = ("colonel", "lieutenant", "general", "major", "admiral", "rear", "vice", "commodore", "brigadier",
+         "captain", "commander", "army", "navy", "air", "force", "marine", "corps", "royal", "lt", "col", "gen",
+         "maj", "adm", "brig")

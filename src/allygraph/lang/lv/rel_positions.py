@@ -31,3 +31,18 @@ PLURAL = {
     "valstu prezidenti|prezidentiem|prezidentus|prezidentu": "position:president",
     "bruņoto spēku komandieri|komandieriem|komandierus|komandieru": "position:chief-of-defence",
 }
+# loma + tās vienība vai organizācija ģenitīvā pirms tās ("brigādes komandieris", "ESAO ģenerālsekretārs"),
+# ja atsauces datos šāda amata nav: angliskais nosaukums un latviskais nominatīvs
+ROLES = {
+    "komandieris|komandiere|komandierim|komandieri|komandierei|komandiera|komandieres": ("Commander", "komandieris"),
+    "operācijas komandieris|komandiere|komandierim|komandieri|komandiera": ("Operation Commander", "operācijas komandieris"),
+    "direktors|direktore|direktoram|direktoru|direktorei|direktora|direktores": ("Director", "direktors"),
+    "ģenerāldirektors|ģenerāldirektore|ģenerāldirektoram|ģenerāldirektoru|ģenerāldirektora": ("Director General", "ģenerāldirektors"),
+    "ģenerālsekretārs|ģenerālsekretāre|ģenerālsekretāram|ģenerālsekretāru|ģenerālsekretāra|ģenerālsekretāres": (
+        "Secretary General", "ģenerālsekretārs"),
+}
+# (vārdu sākumi, nevis trigeri) dienesta pakāpe starp amatu un vārdu: "brigādes komandieris, Kanādas armijas
+# pulkvedis Sedriks Aspiro"
+RANKS = ("pulkved", "pulkvež", "ģenerāl", "admirāl", "kontradmirāl", "viceadmirāl", "komandor", "major", "leitnant",
+         "kaptein", "brigādes", "armijas", "flotes", "jūras", "spēku", "gaisa", "sauszemes", "kara", "virsniec",
+         "virsniek", "apakšpulkved", "pulkvežleitnant", "seržant")
