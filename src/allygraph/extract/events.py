@@ -41,7 +41,7 @@ def extract(ctx: DocContext) -> None:
     for view in ctx.views:
         events = [e for e in view.of_type(T.EVENT) if not _is_exercise(ctx, e.entity_id)]
         nouns = [n for n in view.find(view.lex(MOD, "EVENT_NOUN"))
-                 if not any(e.start <= n.start < e.end for e in events)]
+                 if not any(e.start <= n.start < e.end for e in events) and not _hosts_body(view, n)]
         nouns += _gatherings(view)
         if not events and not nouns:
             continue
@@ -59,6 +59,21 @@ def extract(ctx: DocContext) -> None:
         if any(k != "meeting" for _, k in made):  # "hosted a meeting of defence ministers": one event
             generic = {id(c) for c, k in made if k == "meeting"}
             ctx.claims[:] = [c for c in ctx.claims if id(c) not in generic]
+
+
+def _hosts_body(view: SentenceView, n: Match) -> bool:
+    """"Lithuania hosts the Energy Security Centre of Excellence in Vilnius": a hosting verb whose object
+    is a body, base or unit (``HOSTED_BODY_TYPES``) hosts no event."""
+    if not view.lex(MOD, "HOST").find(view.tokens[n.first:n.last + 1]):
+        return False
+    nxt = next((m for m in view.mentions if m.start >= n.end), None)
+    if nxt is None or nxt.type not in (T.ORG, T.FORMATION, T.BASE, T.OPERATION):
+        return False
+    gap = view.between(n.end, nxt.start).casefold().split()
+    after = [t for t in view.tokens if t.start >= nxt.end][:3]
+    if after and _kind(view, nxt.start, after[-1].end) not in (None, "meeting"):
+        return False  # "hosted NATO foreign ministers": the body's people meeting
+    return all(w in ("the", "a", "an", "its", "their", "nato's", "šo", "to") for w in gap)
 
 
 def _is_exercise(ctx: DocContext, eid: str) -> bool:

@@ -40,3 +40,5 @@ EXERCISE_NOT_NAME = ["the", "a", "an", "this", "that", "its", "their", "during",
 # prepositions before an exercise's place
 EXERCISE_PLACE_PREP = ["in", "at", "across", "throughout", "near", "around", "on", "off"]
 EXERCISE_PLACE_NOUN: list[str] = []  # English puts a preposition before the place
+# hosting verbs among EVENT_NOUN: hosting a body, base or unit is no event ("Lithuania hosts the ENSEC COE")
+HOST = ["hosted|hosts|host"]

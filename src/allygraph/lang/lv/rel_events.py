@@ -36,3 +36,5 @@ EXERCISE_PLACE_PREP: list[str] = []  # vietu norāda lokatīvs ("Ādažu poligon
 # vietas lietvārdi lokatīvā, kuru ģenitīvs ir mācību vieta ("Ādažu poligonā")
 EXERCISE_PLACE_NOUN = ["poligonā", "bāzē", "nometnē", "apkaimē", "reģionā", "teritorijā", "piekrastē", "ūdeņos",
                        "apgabalā", "novadā"]
+# hosting verbs among EVENT_NOUN: hosting a body, base or unit is no event ("Lietuva uzņem ENSEC COE")
+HOST = ["uzņēma|uzņems|uzņem"]
