@@ -64,7 +64,7 @@ from .membership_args import (
 )
 from .membership_founders import context_org, founders, referred_org
 from .membership_lists import format_members, is_table, item_members, prose_lists, table_members
-from .membership_phrases import member_phrases, relative_member, titled_members
+from .membership_phrases import member_phrases, relative_member, term_members, titled_members
 from .membership_roles import chair, chair_positions, invite, participate
 
 __all__ = ["extract"]
@@ -103,7 +103,9 @@ def extract(ctx: DocContext) -> None:
             continue
         prose_lists(ctx, view)
         _join_of(ctx, view)
-        _join(ctx, view, stops, member_phrases(ctx, view))
+        used = member_phrases(ctx, view)
+        term_members(ctx, view, used)
+        _join(ctx, view, stops, used)
         titled_members(ctx, view)
         relative_member(ctx, view)
         _leave(ctx, view, stops)

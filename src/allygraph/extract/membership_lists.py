@@ -276,7 +276,9 @@ def item_members(ctx: DocContext, view: SentenceView) -> None:
     first = _opening(view, ms)
     if first is None:
         return
-    quals = _date_quals(view, view.start, view.end)
+    # "- NATO — uzaicinājumu saņēma 2002. gadā, un dalībvalsts tā ir kopš 2004. gada": the date after a membership word
+    cue = next((h for n in ("MEMBER_PHRASE", "JOIN") for h in hits(view, MOD, n)), None) if len(view.times) > 1 else None
+    quals = _date_quals(view, cue.end if cue is not None else view.start, view.end) or _date_quals(view, view.start, view.end)
     _read_row(ctx, view, reading, [first], ms, None, quals)
 
 
@@ -300,8 +302,8 @@ def _read_row(ctx: DocContext, view: SentenceView, reading: tuple[str, list[str]
                 for m in group:
                     for s in group_states(ctx, m) if m.type is T.REGION else [m.entity_id]:
                         ctx.add(s, P.MEMBER_OF, org, view, qualifiers=dict(quals), confidence=0.65, span=span)
-        elif kind == "state" and first.type in JOINABLE and not is_generic(view, first):
-            group = [m for m in view.group(first, JOINABLE) if m.start >= first.start]
+        elif kind == "state" and first.type in _ROW_OBJECTS and not is_generic(view, first):
+            group = [m for m in view.group(first, _ROW_OBJECTS) if m.start >= first.start]
             for s in ids:
                 for m in group:
                     ctx.add(s, predicate_for(m), m.entity_id, view, qualifiers=dict(quals), confidence=0.65, span=span)
@@ -339,6 +341,9 @@ def table_members(ctx: DocContext, view: SentenceView) -> None:
     header = rows[0] if _is_header(view, rows, ms) else None
     cue = header is not None and _cue_in(view, header[0], header[1])
     reading = _reading(ctx, head, cued=cue) if head is not None else None
+    own = _header_state(view, header, ms) if cue and header is not None else None
+    if own is not None:  # "| Operācija | ... | Latvijas dalība |": the header's state, row by row
+        reading = ("state", [own])
     for a, b in rows[1:] if header is not None else rows:
         if set(view.between(a, b)) <= set("|-: \t"):
             continue
@@ -346,13 +351,24 @@ def table_members(ctx: DocContext, view: SentenceView) -> None:
         states = [m for m in cells if m.type is T.STATE]
         orgs = [m for m in cells if m.type in JOINABLE]
         quals = _date_quals(view, a, b)
-        if states and orgs and (cue or reading is not None):
+        if states and orgs and own is None and (cue or reading is not None):
             for s in states:
                 for o in orgs:
                     ctx.add(s.entity_id, predicate_for(o), o.entity_id, view, qualifiers=dict(quals),
                             confidence=0.6, span=(a, b))
         elif reading is not None and cells:
             _read_row(ctx, view, reading, cells[:1], ms, (a, b), quals)
+
+
+_ROW_OBJECTS = (T.ORG, T.PROGRAMME, T.OPERATION)
+
+
+def _header_state(view: SentenceView, header: tuple[int, int], ms: list[Mention]) -> str | None:
+    """The one state a table's header row names next to its membership word ("Latvijas dalība
+    kopš", "Latvia's participation"), else None."""
+    states = {m.entity_id for m in ms if header[0] <= m.start < header[1] and m.type is T.STATE}
+    others = [m for m in ms if header[0] <= m.start < header[1] and m.type is not T.STATE]
+    return states.pop() if len(states) == 1 and not others else None
 
 
 def _rows(view: SentenceView) -> list[tuple[int, int]]:

@@ -33,7 +33,7 @@ from .membership_args import (
     state_dates,
 )
 
-__all__ = ["titled_members", "relative_member", "member_phrases"]
+__all__ = ["titled_members", "relative_member", "member_phrases", "term_members"]
 
 T = EntityType
 P = Predicate
@@ -53,8 +53,14 @@ def titled_members(ctx: DocContext, view: SentenceView) -> None:
         if first is None or first.type is not T.STATE or view.between(h.end, first.start).strip(" ,:–—-"):
             continue
         group = view.group(first, (T.STATE,))
-        for m in group[group.index(first):]:
-            ctx.add(m.entity_id, P.MEMBER_OF, org.entity_id, view, confidence=0.65)
+        group = group[group.index(first):]
+        # "(Par 35.) ESAO dalībvalsti Latvija kļuva 2016. gada 1. jūlijā": a title before "became" dates it
+        i = token_index(view, group[-1].end)
+        became = i < len(view.tokens) and view.tokens[i].text.casefold() in getattr(lang_data(view.lang, MOD), "BECAME", ())
+        got = next(((x, v) for x, v in full_times(view) if x.start >= group[-1].end), None) if became else None
+        quals = {"start": got[1]} if got is not None else {}
+        for m in group:
+            ctx.add(m.entity_id, P.MEMBER_OF, org.entity_id, view, qualifiers=dict(quals), confidence=0.65)
 
 
 def relative_member(ctx: DocContext, view: SentenceView) -> None:
@@ -151,3 +157,35 @@ def member_phrases(ctx: DocContext, view: SentenceView) -> set[int]:
 
 
 _AND = ("un", "and", ",")
+
+
+_TERM = re.compile(r"^\s*(?:[-*•]\s+)?(?:\*\*|__)?")
+_TERM_END = re.compile(r"^\s*(?:\([^()]*\))?\s*(?:\*\*|__)?\s*[:–—-]\s")
+
+
+def term_members(ctx: DocContext, view: SentenceView, used: set[int]) -> None:
+    """"- **WTO** — dalībvalsts kopš 1999. gada", "**NATO** – ... un pilntiesīga dalībvalsts tā ir
+    kopš 2004. gada", "- **WTO**: member since 1999": an item that opens with an organisation and
+    a dash or colon speaks of it; a membership noun in it with no organisation of its own is
+    membership of that one (the subject: a state before the noun, else the document's topic)."""
+    ms = mentions(view)
+    term = next(iter(ms), None)
+    if term is None or term.type not in JOINABLE or view.between(view.start, term.start).strip(" -*•_") \
+            or not _TERM_END.match(view.ctx.text[term.end:view.end]):
+        return
+    cands = sorted(ms + common_names(view), key=lambda m: m.start)
+    times = full_times(view)
+    for h in hits(view, MOD, "MEMBER_PHRASE"):
+        if h.first in used or h.start <= term.end or not_member(view, h):
+            continue
+        prev = next((m for m in reversed(cands) if m.end <= h.start), None)
+        if prev is not None and prev is not term and prev.type in JOINABLE and genitive_gap(view.between(prev.end, h.start)):
+            continue  # "ir ES dalībvalsts": its own organisation (member_phrases)
+        subj = subject_before(view, h.start, (T.STATE,))
+        subj_id = subj.entity_id if subj is not None and subj.start > term.end else ctx.topic()
+        if not subj_id:
+            continue
+        got = next(((x, v) for x, v in times if x.start >= h.end), None)
+        quals = {} if got is None else {"start": got[1], "end": got[0].end_value or ""} if got[0].kind == "range" \
+            else {"start": got[1]}
+        ctx.add(subj_id, predicate_for(term), term.entity_id, view, qualifiers=quals, confidence=0.7)

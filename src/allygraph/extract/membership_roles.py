@@ -77,7 +77,7 @@ def participate(ctx: DocContext, view: SentenceView, stops: list[Match]) -> None
                     and subject_before(view, t.start, (T.STATE,)).start > max(o.end for o in objs):
                 at = None  # "... launched the MAP; Estonia and Latvia took part in it": the subject after the object
             own = _object_dates(view, objs, quals)
-            for subj in subjects(ctx, view, t, types=_PART_SUBJECTS, offset=at):
+            for subj in dict.fromkeys(_national(ctx, x) for x in subjects(ctx, view, t, types=_PART_SUBJECTS, offset=at)):
                 for o in objs:
                     ctx.add(subj, _part_predicate(ctx, o), o.entity_id, view, qualifiers=dict(own.get(o.start, quals)),
                             confidence=0.75 if name == "PARTICIPATE" else 0.6)
@@ -92,6 +92,14 @@ def participate(ctx: DocContext, view: SentenceView, stops: list[Match]) -> None
         if subj:
             ctx.add(subj, P.PARTICIPANT_IN, prog.entity_id, view, qualifiers=quals_for(view, t, stops=stops),
                     confidence=0.6)
+
+
+def _national(ctx: DocContext, subj: str) -> str:
+    """A state's own body taking part ("NBS karavīri dien NATO misijā", reference data
+    ``country=``) stands for its state."""
+    e = ref_entities(ctx).get(subj)
+    country = e.extra.get("country") if e is not None and e.type is T.ORG else None
+    return country if isinstance(country, str) and country.startswith("state:") else subj
 
 
 def _org_taken_part(view: SentenceView, t: Match, o: Mention) -> bool:
@@ -257,11 +265,16 @@ def _chair_after_by(ctx: DocContext, view: SentenceView, t: Match) -> Mention | 
     names in that position)."""
     ms = mentions(view)
     m = next((m for m in ms if m.start >= t.end), None)
-    if m is None or len(view.between(t.end, m.start).split()) > 2:
+    gap = view.between(t.end, m.start).split() if m is not None else []
+    title = len(gap) <= 5 and all(w[:1].isupper() for w in gap[1:] if w.casefold() != "the")  # "by Secretary General X"
+    if m is None or (len(gap) > 2 and not (title and m.type is T.PERSON)):
         return None
     if m.type in (T.STATE, T.PERSON):
         return m
-    if m.type is T.POSITION:
+    if m.type is T.POSITION:  # "chaired by Secretary General Jens Stoltenberg": the person named with it
+        nxt = next((x for x in ms if x.start >= m.end), None)
+        if nxt is not None and nxt.type is T.PERSON and not view.between(m.end, nxt.start).strip(" ,"):
+            return nxt
         return holder_of(ctx, m, view.start)
     return None
 

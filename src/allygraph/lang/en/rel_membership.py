@@ -141,6 +141,7 @@ CHAIR = [
     "presides over", "presided over", "holds the presidency of", "held the presidency of",
     "preside|presides|presided|presiding over", "hold|holds|held|holding the rotating presidency of",
     "presidency in|of", "rotating presidency of",
+    "presiding country|state|nation of", "was|is|were the presiding country|state|nation",
 ]
 # leading a council or committee is chairing it (only with a body of CHAIR_BODY as the object)
 CHAIR_LEAD = ["led|leads|lead|leading|headed|heads|head|heading"]
@@ -194,7 +195,7 @@ GROUP_NOUNS = ("format", "framework", "group", "forum", "initiative", "alliance"
 REL_PRONOUNS = ("which", "that", "in which", "where")
 COPULA = ("is", "was", "are", "were", "remains")
 # words of a lead-in or table header that speak of membership ("Members:", "Memberships")
-LIST_CUE = ["member|members|membership|memberships|participants|participant", "member states|countries|nations",
+LIST_CUE = ["member|members|membership|memberships|participants|participant|participation", "member states|countries|nations",
             "belongs|belong to", "joined", "takes|take part in", "participates|participate in"]
 # words that may stand between a list verb and its first state ("brings together the eight countries:")
 LIST_GAP_WORDS = ("the", "its", "their", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -204,7 +205,8 @@ LIST_GAP_WORDS = ("the", "its", "their", "two", "three", "four", "five", "six", 
 PARTICIPATE_ORG = ["participate|participates|participated|participating in", "take|takes|took|taking|taken part in",
                    "involved in", "engaged in"]
 # organisations one takes part in rather than joins (matched on the reference data's English label)
-PARTICIPATION_ORGS = ("coalition", "initiative", "process", "programme", "program")
+# (an initiative of states such as the Three Seas Initiative is an organisation one is a member of)
+PARTICIPATION_ORGS = ("coalition", "process", "programme", "program")
 # what may stand between such a verb and the organisation, and the words that may follow it
 PART_ORG_GAP = ("the", "a", "an", "also", "too", "actively", "fully", "and", "led", "-led", "'s", "’s")
 PART_ORG_NEXT = ("and", "since", "from", "in", "as", "at", "until", "with", "together", "alongside", "for", "on")
@@ -261,3 +263,7 @@ PLURAL_PRONOUNS = ("both", "all", "these")
 PLURAL_COPULA = ("are", "were")
 # "all except Albania and North Macedonia are members": the states after these are left out
 EXCEPT = ("except", "excluding", "but")
+# a membership noun that names no organisation: "- **WTO**: member since 1999" (membership_phrases)
+MEMBER_PHRASE = ["member|members", "member state|country|nation", "full member|members", "founding member"]
+PHRASE_LEAD: tuple[str, ...] = ()
+BECAME = ("became", "becomes")

@@ -116,6 +116,8 @@ CHAIR = [
     "priekšsēdētāj*", "līdzpriekšsēdētāj*", "priekšsēdēšan*", "līdzpriekšsēdēšan*",
     "priekšsēdēja|priekšsēdē|priekšsēdēs", "līdzpriekšsēdēja|līdzpriekšsēdē",
     "prezidē|prezidēja|prezidēs", "prezidentūr*",
+    # "bija ES Padomes prezidējošā valsts": prezidējošā valsts vada padomi
+    "prezidējošā|prezidējošās|prezidējošo|prezidējošajai valsts|valsti|valstij",
 ]
 CO_CHAIR = ["līdz*", "kopīgi"]
 
@@ -207,3 +209,5 @@ PLURAL_PRONOUNS = ("abas", "abi", "visas", "visi", "šīs")
 PLURAL_COPULA: tuple[str, ...] = ()
 # "visas, izņemot Albāniju un Ziemeļmaķedoniju, ir arī ES dalībvalstis"
 EXCEPT = ("izņemot",)
+# "ESAO dalībvalsti Latvija kļuva 2016. gadā": pēc dalībnieces titula šis darbības vārds datē dalību
+BECAME = ("kļuva", "kļūst", "kļuvusi", "kļuvis", "kļūs")
