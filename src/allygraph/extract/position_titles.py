@@ -31,6 +31,13 @@ T = EntityType
 _LV_ENDINGS = ("is", "us", "as", "es", "s", "š", "a", "e", "i")
 _OWNER_BEFORE = re.compile(r"^\s*(?:['’]s)?\s*(?:[^\W\d_]+\s+)?$")  # "NATO's fourteenth ", "alianses "
 _OWNER_AFTER = re.compile(r"^\s+(?:of|for)\s+(?:the\s+)?$", re.IGNORECASE)
+# between a state and its office: nothing, the state's form ("Polijas Republikas"), or another office of
+# the same state before a conjunction ("Polijas Republikas vicepremjers un nacionālās aizsardzības
+# ministrs", "Poland's Deputy Prime Minister and Minister of National Defence")
+_STATE_THEN_TITLES = re.compile(
+    r"^(?:['’]s)?\s*(?:(?:Republikas|Karalistes|Federatīvās|Republic|Federal)\s+)?"
+    r"(?:(?:(?:[a-zāčēģīķļņšūž-]+|(?:Deputy|Vice|Prime|Minister|Ministers?|of|for|National|Defence|Defense|Foreign"
+    r"|Affairs|President|Chancellor))\s+){1,4}(?:un|and)\s+(?:[a-zāčēģīķļņšūž]+\s+){0,2})?$")
 
 
 def _heads_table(ents: dict[str, Entity], lang: str) -> tuple[tuple[str, str, str], ...]:
@@ -120,7 +127,7 @@ def office_of_state(ctx: DocContext, view: SentenceView, position: Mention) -> s
         return position.entity_id
     for s in view.of_type(T.STATE):
         after = s.start >= position.end and re.match(r"^\s+of(?:\s+the)?\s+$", ctx.text[position.end:s.start], re.I)
-        before = s.end <= position.start and not ctx.text[s.end:position.start].strip()
+        before = s.end <= position.start and bool(_STATE_THEN_TITLES.match(ctx.text[s.end:position.start]))
         if (after or before) and s.entity_id != country:
             return _office(ctx, e, str(country), s)
     return position.entity_id
