@@ -90,7 +90,7 @@ def extract(ctx: DocContext) -> None:
         types = {m.type for m in view.mentions}
         if T.POSITION in types and T.PERSON in types:
             chair_positions(ctx, view)
-        if not types & {T.STATE, T.ORG, T.PROGRAMME, T.OPERATION}:
+        if not types & {T.STATE, T.ORG, T.PROGRAMME, T.OPERATION, T.EVENT}:  # (an event: "invite it, at the X Summit")
             continue
         if T.STATE in types or T.REGION in types:
             founders(ctx, view)
@@ -110,7 +110,7 @@ def extract(ctx: DocContext) -> None:
         relative_member(ctx, view)
         _leave(ctx, view, stops)
         participate(ctx, view, stops)
-        if T.STATE in types or hits(view, MOD, "PRONOUN_SUBJECT"):
+        if T.STATE in types or T.EVENT in types or hits(view, MOD, "PRONOUN_SUBJECT"):
             invite(ctx, view, stops)
         if T.ORG in types:
             chair(ctx, view)
@@ -306,6 +306,8 @@ def _join_objects(ctx: DocContext, view: SentenceView, t: Match, stops: list[Mat
                 and (first_state is None or m.start > first_state.end)][-1:]
     if not objs:  # "Croatia joined the group in 2001": the organisation a referring noun names
         objs = _referred_after(ctx, view, t)
+    if not objs:  # "Croatia joined them in 2001": the organisation whose members the text just listed
+        objs = _listed_org(ctx, view, t)
     if not objs and _anaphor_next_to(view, t):  # "Latvija tai pievienojās", "joined it in 2016"
         objs = [m for m in cands if m.end <= t.start and m.type in JOINABLE and not is_modifier(view, m, cands)][-1:]
     if objs:
@@ -350,6 +352,20 @@ def _referred_after(ctx: DocContext, view: SentenceView, t: Match) -> list[Menti
         return []
     got = referred_org(ctx, view, toks[k].end)
     return [got] if got is not None else []
+
+
+def _listed_org(ctx: DocContext, view: SentenceView, t: Match) -> list[Mention]:
+    """"Croatia joined them", "Horvātija tām pievienojās": the organisation of the member claims
+    of the two sentences before."""
+    near = [view.tokens[k].text.casefold() for k in (t.first - 1, t.last + 1) if 0 <= k < len(view.tokens)]
+    if not any(w in getattr(lang_data(view.lang, MOD), "MEMBERS_PRONOUN", ()) for w in near):
+        return []
+    lo = ctx.views[max(0, view.index - 2)].start
+    got = next((c for c in reversed(ctx.claims) if c.predicate is P.MEMBER_OF and isinstance(c.object, str)
+                and lo <= c.sources[0].start < view.start), None)
+    if got is None:
+        return []
+    return [Mention(str(got.object), T.ORG, t.start, t.end, view.ctx.text[t.start:t.end], frozenset(), True)]
 
 
 def _names_after(view: SentenceView, t: Match, others: list[Match]) -> list[Mention]:

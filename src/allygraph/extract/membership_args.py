@@ -123,7 +123,7 @@ def _known_members(ctx: DocContext, view: SentenceView, want: int) -> list[str]:
             if c.subject not in got:
                 got.append(c.subject)
     found = [ids for ids in by_org.values() if len(ids) == want]
-    return found[0] if len(found) == 1 else []
+    return found[0] if found and all(set(f) == set(found[0]) for f in found) else []
 
 
 def _ids(ctx: DocContext, view: SentenceView, ms: list[Mention]) -> list[str]:
@@ -202,7 +202,36 @@ def invitations(view: SentenceView) -> list[tuple[Match, Match]]:
         j = next((j for j in joins if j.first > t.last and j.first - t.last <= 25), None)
         if j is not None and not any(tok.text == ";" for tok in view.tokens[t.last:j.first]):
             out.append((t, j))
+        elif j is None and _at_summit(view, t) and not not_member(view, t):
+            out.append((t, t))  # "received their invitations at the Bucharest Summit": an accession invitation
     return out
+
+
+def _at_summit(view: SentenceView, t: Match) -> bool:
+    """An invitation given at an organisation's summit ("at the Bucharest Summit", "Prāgas
+    samitā"): a meeting of the reference data with an ``org=`` within a few words after the
+    invitation word, introduced by "at"/"during" (not "to": an invitation to attend)."""
+    from .created import ref_entities
+
+    ents = ref_entities(view.ctx)
+    preps = getattr(lang_data(view.lang, MOD), "AT_EVENT", ())
+    for m in view.mentions:
+        if m.start < t.end or len(view.between(t.end, m.start).split()) > 6:
+            continue
+        e = ents.get(m.entity_id) if m.type is T.EVENT else None
+        if e is None or not isinstance(e.extra.get("org"), str):
+            continue
+        i = token_index(view, m.start)
+        words = [tok.text.casefold() for tok in view.tokens[max(0, i - 3):i]]
+        return (not preps and bool(m.cases & {"loc"})) or any(w in preps for w in words) and "to" not in words[-2:]
+    summit = getattr(lang_data(view.lang, MOD), "SUMMIT", ())  # "at the Brussels Summit" not linked to an event
+    toks = view.tokens
+    for k in range(t.last + 1, min(len(toks), t.last + 8)):
+        low = toks[k].text.casefold()
+        if any(low.startswith(w) for w in summit):
+            words = [tok.text.casefold() for tok in toks[max(t.last + 1, k - 3):k]]
+            return (not preps and low.endswith("ā")) or any(w in preps for w in words)
+    return False
 
 
 def not_member(view: SentenceView, t: Match) -> bool:

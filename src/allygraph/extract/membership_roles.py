@@ -161,9 +161,13 @@ def invite(ctx: DocContext, view: SentenceView, stops: list[Match]) -> None:
             invited = subject_group(view, first) if first else []
         if not invited and view.lang != "en":  # "Uzaicinājumu ... Latvija saņēma": the state after
             after = next((m for m in mentions(view) if m.start >= j.end and m.type is T.STATE), None)
-            invited = subject_group(view, after) if after is not None else []
+            invited = [x for x in view.group(after, (T.STATE,)) if x.start >= after.start] if after is not None else []
         if not invited:  # "invited both countries to join", "they were invited"
             invited = [Mention(s, T.STATE, t.start, t.end, "") for s in pronoun_states(ctx, view, j.start)]
+        nxt = view.tokens[t.last + 1].text.casefold() if t.last + 1 < len(view.tokens) else ""
+        if not invited and nxt in getattr(lang_data(view.lang, MOD), "OBJECT_PRONOUN", ()):
+            prev = ctx.last_mention(view.start, (T.STATE,))  # "did Allies invite it": the state named before
+            invited = [prev] if prev is not None and prev.start >= ctx.views[max(0, view.index - 2)].start else []
         orgs = [m for m in mentions(view) if m.start >= j.end and m.type is T.ORG][:1]
         if not orgs:  # "NATO invited X to join" / "uzaicina sākt iestāšanās sarunas ar aliansi"
             orgs = [m for m in mentions(view) if m.type is T.ORG][:1]

@@ -267,3 +267,10 @@ EXCEPT = ("except", "excluding", "but")
 MEMBER_PHRASE = ["member|members", "member state|country|nation", "full member|members", "founding member"]
 PHRASE_LEAD: tuple[str, ...] = ()
 BECAME = ("became", "becomes")
+# an invitation given at an organisation's summit is an invitation to join it ("received their invitations at the
+# Bucharest Summit"); "invite it": the state named before
+AT_EVENT = ("at", "during")
+OBJECT_PRONOUN = ("it",)
+SUMMIT = ("summit",)
+# "Croatia joined them in 2001": the organisation whose members the sentences before listed
+MEMBERS_PRONOUN = ("them",)

@@ -211,3 +211,9 @@ PLURAL_COPULA: tuple[str, ...] = ()
 EXCEPT = ("izņemot",)
 # "ESAO dalībvalsti Latvija kļuva 2016. gadā": pēc dalībnieces titula šis darbības vārds datē dalību
 BECAME = ("kļuva", "kļūst", "kļuvusi", "kļuvis", "kļūs")
+# uzaicinājums samitā (lokatīvā) ir uzaicinājums pievienoties samita organizācijai
+AT_EVENT: tuple[str, ...] = ()
+OBJECT_PRONOUN = ("to",)
+SUMMIT = ("samit",)
+# "Horvātija tām pievienojās 2001. gadā": organizācija, kuras dalībnieces uzskaitītas iepriekš
+MEMBERS_PRONOUN = ("tām", "tiem")
