@@ -206,8 +206,8 @@ def _inception(ctx: DocContext, view: SentenceView, t: Match, units: list[Mentio
         if comma >= 0 and (subj is None or len(view.between(view.start + comma + 1, subj.start).split()) > 3
                            or "," in view.between(view.start + comma + 1, subj.start)):
             subj = _named_before(ctx, view, view.text[comma + 1:].split()[:2])  # "Founded in 2014, the centre ..."
-    elif view.lang == "en" and _relative_before(view, t) is not None:
-        rel = _relative_before(view, t)  # "X, which was founded in", "X, which the Council set up in"
+    elif view.lang == "en" and (rel := _relative_before(view, t)) is not None:
+        # "X, which was founded in", "X, which the Council set up in"
         subj = next((m for m in cands if m.end <= rel and view.between(m.end, rel).strip() in ("", ",")), None)
     elif view.lang == "en":
         subj = nearest(cands, t, "left")

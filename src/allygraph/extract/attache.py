@@ -124,6 +124,7 @@ def _table(ctx: DocContext, table: attache_tables.Table) -> bool:
         quals: Quals = dict(relation_times(row.view))
         if row.residence is not None:
             quals["resident_in"] = row.residence.entity_id
+        pairs: list[tuple[str | None, str]]
         if receiver:
             pairs = [(m.entity_id, r) for m in row.main for r in [receiver] + [a.entity_id for a in row.accredited]]
         else:

@@ -295,7 +295,7 @@ def _roles(ctx: DocContext, view: SentenceView, c: _Clause) -> _Clause:
             c.pairs = list(zip(c.receivers, grp))
     seat = c.city is not None and c.anchor is not None and c.city.start >= c.anchor.end and \
         view.between(c.anchor.end, c.city.start).strip().lower() in ("", "in", "at")
-    if seat and c.receivers and _in(find(view, "ALSO"), c.start, c.end):
+    if seat and c.city is not None and c.receivers and _in(find(view, "ALSO"), c.start, c.end):
         home = country_of(ctx, c.city)  # "the attaché in Berlin is also accredited to Austria"
         if home and home not in c.receivers and home not in sender_ids:
             c.receivers.insert(0, home)

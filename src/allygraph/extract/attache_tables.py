@@ -60,8 +60,8 @@ def tables(ctx: DocContext) -> list[Table]:
         views = [v for v in ctx.views if v.start < end and start < v.end]
         if not views:
             continue
-        rows = [_row_view(ctx, views, a, b) for a, b in lines if not _RULE.match(ctx.text[a:b])]
-        rows = [r for r in rows if r is not None]
+        found = [_row_view(ctx, views, a, b) for a, b in lines if not _RULE.match(ctx.text[a:b])]
+        rows = [r for r in found if r is not None]
         ruled = len(lines) > 1 and bool(_RULE.match(ctx.text[lines[1][0]:lines[1][1]]))
         header = rows[0] if rows and (ruled or not any(m.type in _PLACES for m in rows[0].mentions)) else None
         roles = _column_roles(header) if header is not None else {}

@@ -33,6 +33,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from operator import itemgetter
+from typing import Any
 
 import ahocorasick
 
@@ -154,7 +155,7 @@ class Gazetteer:
         # value: (key length, candidates matched case-insensitively, abbreviations matched as written)
         # (equal candidates and candidate lists are shared: fewer objects for the garbage collector to walk)
         self._automaton = ahocorasick.Automaton()
-        shared: dict[object, object] = {}
+        shared: dict[Any, Any] = {}  # candidates and tuples of them
         one = shared.setdefault
         for key, by_entity in table.items():
             ranked = sorted(by_entity.values(), key=lambda c: c.rank)
@@ -288,10 +289,10 @@ class Gazetteer:
             end = -neg_end
             if start < last_end:
                 continue
-            cases = frozenset()
+            cases: frozenset[str] = frozenset()
             if lang == "lv":
-                cases = cand.cases_of(_surface_key(text[start:end]))
-                cases = ALL_CASES if cases is None else cases
+                own = cand.cases_of(_surface_key(text[start:end]))
+                cases = ALL_CASES if own is None else own
             if cand.split is not None:  # "NATO summit meeting in Washington": the event, then its city
                 head, place_at, place = cand.split
                 mentions.append(Mention(cand.entity_id, cand.type, start, start + head, text[start:start + head], cases))

@@ -75,7 +75,9 @@ def _title_words(text: str, lang: str) -> list[tuple[int, str]]:
         start = last - n + 1
         if start and (low[start - 1].isalnum() or low[start - 1] in _TOKEN_CHARS):
             continue
-        end = _TOKEN_TAIL.match(low, last + 1).end()
+        tail = _TOKEN_TAIL.match(low, last + 1)
+        assert tail is not None  # the pattern matches the empty string too
+        end = tail.end()
         if lang != "lv" and end != last + 1:
             continue
         out.setdefault(start, (end, text[start:end]))

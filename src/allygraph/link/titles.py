@@ -72,10 +72,10 @@ class OrgTitles:
             g = lead.match(text, m.end)
             if not g or not (g.group(1) or g.group("ord")):
                 continue
-            at = g.end()
-            window = strip_marks(text[at:at + 80].lower())
+            pos = g.end()
+            window = strip_marks(text[pos:pos + 80].lower())
             for key, (pid, cases) in tails:
-                end = at + len(key)
+                end = pos + len(key)
                 if window.startswith(key) and (end >= len(text) or not text[end].isalnum()):
                     found.append(Mention(pid, EntityType.POSITION, m.start, end, text[m.start:end],
                                          cases if lang == "lv" else frozenset()))

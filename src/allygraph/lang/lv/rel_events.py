@@ -20,7 +20,7 @@ KIND_LABEL = {
 }
 
 # words before an event that make it the setting of what the sentence tells
-AT = []  # Latvian marks the setting with the locative case
+AT: list[str] = []  # Latvian marks the setting with the locative case
 # words right after an event that make it the setting ("Varšavas samita laikā", "samita ietvaros")
 AFTER = ["laikā", "ietvaros", "malā", "gaitā", "norises"]
 # verbs of meeting: an event when the words before them say who met ("aizsardzības ministri tikās Briselē")
