@@ -50,7 +50,7 @@ def test_ingest_bad_files_each_get_one_line_and_the_rest_go_in(tmp_path: Path) -
     bad["notes.docx"] = "docx"
     res = runner.invoke(app, ["ingest", str(folder), str(missing), str(docx), "--db", str(db), "-q"])
     assert res.exit_code == 2
-    lines = [l for l in res.stderr.splitlines() if l.strip()] if res.stderr else []
+    lines = [ln for ln in res.stderr.splitlines() if ln.strip()] if res.stderr else []
     for name, word in bad.items():
         hits = [l for l in lines if name in l]
         assert len(hits) == 1, (name, lines)

@@ -6,7 +6,6 @@ from conftest import analyse_text, claims_of
 from conftest import attache_rows as rows
 
 
-
 def test_en_inbound_list_sets_sending_states_and_city_not_country() -> None:
     got = rows("Defence attachés accredited to Estonia:\n"
                "- Poland (resident in Warsaw, Poland);\n"

@@ -5,7 +5,6 @@ from __future__ import annotations
 from conftest import attache_rows as rows
 
 
-
 def test_en_attache_in_city_also_accredited_to() -> None:
     got = rows("Lithuania's defence attaché in Berlin is also accredited to Austria and France.")
     assert got == {("state:LT", "state:DE", "city:berlin"), ("state:LT", "state:AT", "city:berlin"),

@@ -3,10 +3,10 @@ or article ("in Estonia, in Lithuania and the Netherlands"), and what does not j
 
 from __future__ import annotations
 
+from conftest import analyse_text
+
 from allygraph.extract.context import DocContext
 from allygraph.vocab import EntityType
-
-from conftest import analyse_text
 
 
 def _group_ids(text: str, first: str) -> list[str]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 LV_TEXT = "Latvijas karavīri šogad piedalās mācībās Ādažos kopā ar sabiedrotajiem no Kanādas un Polijas."
 EN_TEXT = "Estonian and Danish engineers trained together near Tapa in the spring."
 

@@ -36,9 +36,9 @@ from .forces_args import (
     join_words,
     lead_objects,
     name_led_marks,
-    ref_leaders,
     person_modifier,
     recent_unit,
+    ref_leaders,
     subject_ok,
     unit_mentions,
 )

@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 
 from ..model import Mention
+from ..vocab import EntityType as T
 from ..vocab import Predicate as P
 from ._args import before_word, nearest, relation_times, states_group, triggers
 from .context import DocContext, SentenceView, lang_data
-from ..vocab import EntityType as T
 from .forces_args import LEX, STATE, prepositions, subject_ok
 from .lexicon import Match
 
