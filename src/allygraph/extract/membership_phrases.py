@@ -123,7 +123,9 @@ def member_phrases(ctx: DocContext, view: SentenceView) -> set[int]:
         seg_start = max(toks[lo].end if lo >= 0 else view.start, found_phrases[-1][2].end if found_phrases else view.start)
         seg_end = toks[hi].start if hi < len(toks) else view.end
         subj = subject_before(view, org.start, (T.STATE,))
-        if found_phrases and (subj is None or subj.start >= found_phrases[-1][2].end):
+        dated_aside = subj is not None and any(0 <= x.start - subj.end and len(view.between(subj.end, x.start).split()) <= 1
+                                               for x in view.times)  # "– Polija kopš 1999. gada, bet Latvija kopš 2004 –"
+        if found_phrases and (subj is None or (subj.start >= found_phrases[-1][2].end and dated_aside)):
             subj_ids = found_phrases[-1][0]  # "... dalībvalstis – A kopš X, bet B kopš Y – un arī ES dalībvalstis"
         elif subj is not None:
             subj_ids = [x.entity_id for x in view.group(subj, (T.STATE,)) if x.end <= org.start]
