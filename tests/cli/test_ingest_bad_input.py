@@ -52,10 +52,10 @@ def test_ingest_bad_files_each_get_one_line_and_the_rest_go_in(tmp_path: Path) -
     assert res.exit_code == 2
     lines = [ln for ln in res.stderr.splitlines() if ln.strip()] if res.stderr else []
     for name, word in bad.items():
-        hits = [l for l in lines if name in l]
+        hits = [ln for ln in lines if name in ln]
         assert len(hits) == 1, (name, lines)
         assert word.lower() in hits[0].lower(), hits[0]
-    assert any("does-not-exist.txt" in l for l in lines)
+    assert any("does-not-exist.txt" in ln for ln in lines)
 
     con = sqlite3.connect(db)
     ids = {r[0] for r in con.execute("select id from documents")}
