@@ -81,3 +81,15 @@ def test_each_state_of_a_pronoun_keeps_its_date_en() -> None:
     got = {(c.subject, c.object): c.qualifiers.get("start") for c in claims_of(analyse_text(text), "member_of")}
     assert got.get(("state:PL", "org:nato")) == "1999"
     assert got.get(("state:LV", "org:nato")) == "2004"
+
+
+def test_working_in_a_headquarters_or_with_a_partner_is_no_membership() -> None:
+    en = "Latvian officers work in NATO headquarters in Brussels. Ukraine cooperates with the EU in the energy sector."
+    lv = "Ukraina sadarbojas ar ES enerģētikas jomā. Gruzija cieši sadarbojas ar NATO."
+    assert not triples(analyse_text(en), "member_of")
+    assert not triples(analyse_text(lv), "member_of")
+
+
+def test_a_state_that_was_founded_founds_nothing_en() -> None:
+    text = "The EU and NATO cooperate in the Western Balkans. Sweden was founded as a kingdom long ago."
+    assert not triples(analyse_text(text), "member_of")

@@ -196,6 +196,9 @@ def _add_joins(ctx: DocContext, view: SentenceView, t: Match, kind: str, objs: l
             return  # "all ten former members ...", "23 of NATO's 32 members are also ...": no named subject
         own = state_dates(view, t.end, view.end, named) if len(named) > 1 else {}
         dated = [(s, own.get(s)) for s in named] or ([(topic, None)] if topic else [])
+    passive = getattr(lang_data(view.lang, MOD), "PASSIVE_AUX", ())
+    if kind == "FOUNDER_JOIN" and t.first > 0 and view.tokens[t.first - 1].text.casefold() in passive:
+        return  # "Sweden was founded as a kingdom": the subject was founded, it founded nothing
     if kind == "FOUNDER_JOIN" and ((subj_m is not None and subj_m.type is T.ORG) or not dated
                                    or any(o.type is not T.ORG for o in objs) or (subj_m is None and not pronoun_states(ctx, view, t.start))):
         return

@@ -179,21 +179,29 @@ def _located(view: SentenceView, m: Mention) -> bool:
         return False
     mod = lang_data(view.lang, MOD)
     i = token_index(view, m.start)
-    preps = getattr(mod, "FORMAT_PREPS", ())
-    if preps:
-        toks = view.tokens
-        return i > 0 and (toks[i - 1].text.casefold() in preps
-                          or (i > 1 and toks[i - 1].text.casefold() == "the" and toks[i - 2].text.casefold() in preps))
+    toks = view.tokens
+    if i > 0 and toks[i - 1].text.casefold() in _NOT_SUBJECT:
+        return False  # "sadarbojas ar NATO": a partner, not the place of working
     after = re.sub(r"^\s*\([^()]*\)", "", view.ctx.text[m.end:m.end + 40]).split()
     word = after[0].casefold().strip(",.;") if after else ""
-    return bool(m.cases and "loc" in m.cases) or word in getattr(mod, "FORMAT_NOUN_LOC", ())
+    if word in getattr(mod, "FORMAT_NOUN_LOC", ()):
+        return True  # "B9 formātā", "NB8 ietvaros", "the NB8 format"
+    if is_modifier(view, m, mentions(view)) or (view.lang == "en" and re.match(r"^[a-z]", word) and word not in _FOLLOW):
+        return False  # "work in NATO headquarters"
+    preps = getattr(mod, "FORMAT_PREPS", ())
+    if preps:
+        return i > 0 and (toks[i - 1].text.casefold() in preps
+                          or (i > 1 and toks[i - 1].text.casefold() == "the" and toks[i - 2].text.casefold() in preps))
+    return bool(m.cases) and "loc" in m.cases and "nom" not in m.cases  # an inflected name in the locative
 
 
 def _format_orgs(view: SentenceView, t: Match, ms: list[Mention]) -> list[Mention]:
     """Organisations in the locative (or after "in") just after or before the verb, with those
     coordinated after them ("B9 formātā, kā arī Trīs jūru iniciatīvā")."""
     after = [m for m in ms if m.start >= t.end and len(view.between(t.end, m.start).split()) <= 3][:1]
-    before = [m for m in ms if m.end <= t.start and len(re.sub(r"\([^()]*\)", " ", view.between(m.end, t.start)).split()) <= 2][-1:]
+    before = [m for m in ms if m.end <= t.start and len(re.sub(r"\([^()]*\)", " ", view.between(m.end, t.start)).split()) <= 2][-2:]
+    if len(before) == 2 and before[0].entity_id != before[1].entity_id:
+        before = before[1:]  # (a bracketed short name after the full one: "astoņniekā (NB8)")
     first = next((m for m in after + before if _located(view, m)), None)
     if first is None:
         return []
@@ -212,12 +220,16 @@ def _format_orgs(view: SentenceView, t: Match, ms: list[Mention]) -> list[Mentio
     return out
 
 
+_FOLLOW = ("and", "as", "since", "from", "in", "on", "at", "to", "for", "with", "until", "together", "alongside", "while",
+           "which", "where", "that", "but", "or", "un", "kā", "kopš", "no", "līdz", "ar", "kopā", "jau", "arī")
+
+
 def _verb_subjects(view: SentenceView, t: Match, ms: list[Mention], orgs: list[Mention]) -> list[Mention]:
     """The states doing the verb: the group just before it, else (Latvian verb-first order) the
     nominative group just after it."""
     before = [m for m in ms if m.end <= t.start and m not in orgs]
     if before and before[-1].type in _MEMBERS and len(view.between(before[-1].end, t.start).split()) <= 2 \
-            and not (before[-1].cases and "nom" not in before[-1].cases):
+            and not (before[-1].cases and "nom" not in before[-1].cases) and not is_modifier(view, before[-1], ms):
         return [m for m in view.group(before[-1], _MEMBERS) if m.end <= t.start]
     if view.lang != "en":
         nxt = next((m for m in ms if m.start >= t.end and m not in orgs), None)

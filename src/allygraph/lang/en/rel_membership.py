@@ -255,7 +255,7 @@ LATER = (r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 FORMAT_VERB = ["cooperate|cooperates|cooperated|cooperating|co-operate|co-operates|co-operated",
                "work|works|worked|working together", "work|works|worked|working", "sit|sits|sat"]
 FORMAT_PREPS = ("in", "within", "inside")
-FORMAT_NOUN_LOC: tuple[str, ...] = ()
+FORMAT_NOUN_LOC = ("format",)
 TOGETHER_WITH = r"^\s*(?:closely\s+)?together with\s+(?:the\s+)?"
 # "both accessions": these single-word pronouns before a plural noun are its determiner
 PLURAL_PRONOUNS = ("both", "all", "these")
@@ -274,3 +274,5 @@ OBJECT_PRONOUN = ("it",)
 SUMMIT = ("summit",)
 # "Croatia joined them in 2001": the organisation whose members the sentences before listed
 MEMBERS_PRONOUN = ("them",)
+# "was founded": a passive founding names no founder before the verb
+PASSIVE_AUX = ("was", "were", "is", "are", "been", "be", "being")

@@ -217,3 +217,4 @@ OBJECT_PRONOUN = ("to",)
 SUMMIT = ("samit",)
 # "Horvātija tām pievienojās 2001. gadā": organizācija, kuras dalībnieces uzskaitītas iepriekš
 MEMBERS_PRONOUN = ("tām", "tiem")
+PASSIVE_AUX = ("tika", "tiek", "tikusi", "tikuši")
