@@ -205,6 +205,9 @@ def _add_joins(ctx: DocContext, view: SentenceView, t: Match, kind: str, objs: l
     if _distributed(ctx, view, t, objs):
         return
     quals = _day_of(view, t, objs, stops) or quals_for(view, t, stops=stops) or later_date(ctx, view, t.end)
+    if subj_m is None and counted_pronoun(view, t.start) and \
+            view.tokens[t.first].text.casefold() in getattr(lang_data(view.lang, MOD), "STATIVE", ()):
+        quals = {}  # "since 2024 all eight have been Allies": the group's date, not each member's start
     if not quals:
         quals = founding_date(ctx, view, objs[0])
     own = _own_dates(view, objs, t, stops)

@@ -56,6 +56,7 @@ def _founded_by(ctx: DocContext, view: SentenceView, t: Match) -> None:
     if agent:  # "founded in May 2008 in Tallinn by A, B": the states after "by"
         k = next((k for k in range(lo, min(len(toks), lo + 10)) if toks[k].text.casefold() in agent), None)
         if k is None or any(tok.text in (";", ".") for tok in toks[lo:k]):
+            _relative_founders(ctx, view, t, ms)
             return
         lo = k + 1
     group = _states_from(view, toks[lo].start if lo < len(toks) else view.end, ms)
@@ -66,6 +67,24 @@ def _founded_by(ctx: DocContext, view: SentenceView, t: Match) -> None:
         return
     quals = _date(ctx, view, t.start, group[0].start, org)
     _add(ctx, view, org, group, quals)
+
+
+def _relative_founders(ctx: DocContext, view: SentenceView, t: Match, ms: list[Mention]) -> None:
+    """"the Baltic Assembly, which the three Baltic states set up in 1991": the states between a
+    relative pronoun after the organisation and the verb."""
+    rel = getattr(lang_data(view.lang, MOD), "FOUNDED_PRONOUN", ())
+    i = next((k for k in range(t.first - 1, max(-1, t.first - 12), -1) if view.tokens[k].text.casefold() in rel), None)
+    if i is None or i == 0 or view.tokens[i - 1].text != ",":
+        return
+    inner = [m for m in ms if view.tokens[i].end <= m.start and m.end <= t.start]
+    if not inner or inner[-1].type not in _MEMBERS or any(m.type not in _MEMBERS for m in inner):
+        return
+    org = next((m for m in reversed(ms) if m.end <= view.tokens[i - 1].start and m.type is T.ORG), None)
+    if org is None or view.between(org.end, view.tokens[i - 1].start).strip(" )(") and \
+            not re.fullmatch(r"\s*\([^()]*\)\s*", view.between(org.end, view.tokens[i - 1].start)):
+        return
+    _add(ctx, view, org, [m for m in view.group(inner[-1], _MEMBERS) if m.end <= t.start],
+         _date(ctx, view, t.start, view.end, org))
 
 
 def _founding_doc(ctx: DocContext, view: SentenceView, d: Match, signs: list[Match]) -> None:

@@ -151,6 +151,8 @@ def member_phrases(ctx: DocContext, view: SentenceView) -> set[int]:
                 {"end": v} if x.kind == "until" else {"start": v})
         nxt = found_phrases[k + 1][1].start if k + 1 < len(found_phrases) else view.end
         own = state_dates(view, h.end, nxt, subj_ids) if len(subj_ids) > 1 else {}
+        if not own and len(subj_ids) > 2 and counted_pronoun(view, org.start):
+            quals = {}  # "kopš 2024. gada visas astoņas valstis ir NATO sabiedrotās": the group's date
         for subj_id in subj_ids:
             q = {"start": own[subj_id]} if subj_id in own else quals
             ctx.add(subj_id, predicate_for(org), org.entity_id, view, qualifiers=dict(q), confidence=0.75)

@@ -164,6 +164,10 @@ def invite(ctx: DocContext, view: SentenceView, stops: list[Match]) -> None:
             invited = [x for x in view.group(after, (T.STATE,)) if x.start >= after.start] if after is not None else []
         if not invited:  # "invited both countries to join", "they were invited"
             invited = [Mention(s, T.STATE, t.start, t.end, "") for s in pronoun_states(ctx, view, j.start)]
+        if not invited and not [m for m in mentions(view) if m.end <= t.start and m.type is not T.ORG] \
+                and view.tokens[max(0, t.first - 1)].text in ("—", "–", ":", "-"):
+            topic = ctx.topic()  # "- **OECD** — invited to join in May 2010": the page's state
+            invited = [Mention(topic, T.STATE, t.start, t.end, "")] if topic else []
         nxt = view.tokens[t.last + 1].text.casefold() if t.last + 1 < len(view.tokens) else ""
         if not invited and nxt in getattr(lang_data(view.lang, MOD), "OBJECT_PRONOUN", ()):
             prev = ctx.last_mention(view.start, (T.STATE,))  # "did Allies invite it": the state named before

@@ -40,6 +40,8 @@ JOIN = [
     "is|are|was|were|remain|remains ? ally|Ally|allies|Allies", "is|are|was|were now|also|all ? ally|Ally|allies|Allies",
     "is|are|was|were now|also|all a|an ? ally|Ally|member", "is|are|was|were now|also|all ? members",
     "is|are|was|were ? members", "is|are|was|were now|also|all members of",
+    "has|have been ? ally|Ally|allies|Allies|members", "has|have also|all been ? ally|Ally|allies|Allies|members",
+    "was|were admitted",
 ]
 # founding an organisation makes a state one of its members (only a state as the subject)
 FOUNDER_JOIN = ["founded|co-founded|cofounded", "co - founded"]
@@ -276,3 +278,5 @@ SUMMIT = ("summit",)
 MEMBERS_PRONOUN = ("them",)
 # "was founded": a passive founding names no founder before the verb
 PASSIVE_AUX = ("was", "were", "is", "are", "been", "be", "being")
+# a counted group that "is"/"has been" a member: the sentence's date is the group's, not each start
+STATIVE = ("is", "are", "was", "were", "has", "have", "remain", "remains")

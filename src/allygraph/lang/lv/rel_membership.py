@@ -218,3 +218,4 @@ SUMMIT = ("samit",)
 # "Horvātija tām pievienojās 2001. gadā": organizācija, kuras dalībnieces uzskaitītas iepriekš
 MEMBERS_PRONOUN = ("tām", "tiem")
 PASSIVE_AUX = ("tika", "tiek", "tikusi", "tikuši")
+STATIVE = ("ir", "bija", "joprojām")
