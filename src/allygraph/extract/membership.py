@@ -22,14 +22,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
 
-from ..model import Mention, TimeExpr
+from ..model import Mention
 from ..vocab import EntityType, Predicate
 from ._refer import common_names
 from ._slots import (
     _owner,
-    first_group_after,
     hit_at,
     hits,
     is_generic,
@@ -48,10 +46,9 @@ from .membership_args import (
     MOD,
     SUBJECTS,
     counted_pronoun,
-    excepted,
     dated_group,
+    excepted,
     founding_date,
-    full_times,
     genitive_gap,
     group_states,
     invitations,
@@ -62,8 +59,10 @@ from .membership_args import (
     state_dates,
     state_or_group,
 )
+from .membership_clauses import day_of, distributed, gapped, join_of, leave, own_dates
+from .membership_formats import format_members
 from .membership_founders import context_org, founders, referred_org
-from .membership_lists import format_members, is_table, item_members, prose_lists, table_members
+from .membership_lists import is_table, item_members, prose_lists, table_members
 from .membership_phrases import member_phrases, relative_member, term_members, titled_members
 from .membership_roles import chair, chair_positions, invite, participate
 
@@ -102,13 +101,13 @@ def extract(ctx: DocContext) -> None:
                                  + _LISTS):
             continue
         prose_lists(ctx, view)
-        _join_of(ctx, view)
+        join_of(ctx, view)
         used = member_phrases(ctx, view)
         term_members(ctx, view, used)
         _join(ctx, view, stops, used)
         titled_members(ctx, view)
         relative_member(ctx, view)
-        _leave(ctx, view, stops)
+        leave(ctx, view, stops)
         participate(ctx, view, stops)
         if T.STATE in types or T.EVENT in types or hits(view, MOD, "PRONOUN_SUBJECT"):
             invite(ctx, view, stops)
@@ -194,23 +193,23 @@ def _add_joins(ctx: DocContext, view: SentenceView, t: Match, kind: str, objs: l
         if not named and (counted_pronoun(view, t.start) or
                           view.tokens[t.first].text.casefold() in getattr(lang_data(view.lang, MOD), "PLURAL_COPULA", ())):
             return  # "all ten former members ...", "23 of NATO's 32 members are also ...": no named subject
-        own = state_dates(view, t.end, view.end, named) if len(named) > 1 else {}
-        dated = [(s, own.get(s)) for s in named] or ([(topic, None)] if topic else [])
+        by_state = state_dates(view, t.end, view.end, named) if len(named) > 1 else {}
+        dated = [(s, by_state.get(s)) for s in named] or ([(topic, None)] if topic else [])
     passive = getattr(lang_data(view.lang, MOD), "PASSIVE_AUX", ())
     if kind == "FOUNDER_JOIN" and t.first > 0 and view.tokens[t.first - 1].text.casefold() in passive:
         return  # "Sweden was founded as a kingdom": the subject was founded, it founded nothing
     if kind == "FOUNDER_JOIN" and ((subj_m is not None and subj_m.type is T.ORG) or not dated
                                    or any(o.type is not T.ORG for o in objs) or (subj_m is None and not pronoun_states(ctx, view, t.start))):
         return
-    if _distributed(ctx, view, t, objs):
+    if distributed(ctx, view, t, objs):
         return
-    quals = _day_of(view, t, objs, stops) or quals_for(view, t, stops=stops) or later_date(ctx, view, t.end)
+    quals = day_of(view, t, objs, stops) or quals_for(view, t, stops=stops) or later_date(ctx, view, t.end)
     if subj_m is None and counted_pronoun(view, t.start) and \
             view.tokens[t.first].text.casefold() in getattr(lang_data(view.lang, MOD), "STATIVE", ()):
         quals = {}  # "since 2024 all eight have been Allies": the group's date, not each member's start
     if not quals:
         quals = founding_date(ctx, view, objs[0])
-    own = _own_dates(view, objs, t, stops)
+    own = own_dates(view, objs, t, stops)
     for subj, date in dated:
         for o in objs:
             if subj_m is not None and subj_m.type is T.ORG and o.type is not T.ORG:
@@ -218,7 +217,7 @@ def _add_joins(ctx: DocContext, view: SentenceView, t: Match, kind: str, objs: l
             q = {"start": date} if date else ({"start": own[o.start]} if o.start in own else dict(quals))
             ctx.add(subj, predicate_for(o), o.entity_id, view, qualifiers=q, confidence=0.8)
     if subj_m is not None and subj_m.type is T.STATE:
-        _gapped(ctx, view, t, subj_m, objs, stops)
+        gapped(ctx, view, t, subj_m, objs, stops)
 
 
 def _unnamed_antecedent(view: SentenceView, t: Match) -> bool:
@@ -252,22 +251,6 @@ def _join_subject(view: SentenceView, t: Match) -> Mention | None:
         if owner is not None and owner.type is T.STATE and view.between(owner.end, t.start).strip() in ("", "'s", "’s"):
             return owner
     return state_or_group(view, t.start, (T.STATE,)) or subject_before(view, t.start, SUBJECTS)
-
-
-def _join_of(ctx: DocContext, view: SentenceView) -> None:
-    """"the accession of Finland and Sweden to NATO in 2023/2024", "the admission of Croatia into
-    the EU": the states after "of" join the organisation after "to"."""
-    for h in hits(view, MOD, "JOIN_OF"):
-        states = first_group_after(view, h.end, (T.STATE,), max_gap_tokens=1)
-        if not states:
-            continue
-        orgs = first_group_after(view, states[-1].end, JOINABLE, max_gap_tokens=2)
-        if not orgs or view.between(states[-1].end, orgs[0].start).split()[0].casefold() not in ("to", "into", "in"):
-            continue
-        quals = quals_for(view, h)
-        for m in states:
-            for o in orgs:
-                ctx.add(m.entity_id, predicate_for(o), o.entity_id, view, qualifiers=quals, confidence=0.75)
 
 
 def _relative_before(view: SentenceView, t: Match) -> int | None:
@@ -412,31 +395,6 @@ def _chain(view: SentenceView, objs: list[Mention], t: Match) -> list[Mention]:
 _SEP_LOOSE = re.compile(r"^\s*(?:,|;|\band\b|\bun\b|\bas well as\b|\bkā arī\b|,\s*(?:and|un)\b)?\s*$", re.IGNORECASE)
 
 
-def _day_of(view: SentenceView, t: Match, objs: list[Mention], stops: list[Match]) -> dict[str, str]:
-    """"... and entered the EU on 1 May of the same year": a day without a year right after the
-    trigger's objects (before any other date or trigger) dated by the sentence's earlier year."""
-    end = max(o.end for o in objs)
-    nxt = min([s.start for s in stops if s.start > t.end] + [view.end])
-    x = next(((x, v) for x, v in full_times(view) if x.start >= max(end, t.end)), None)
-    if x is None or not x[0].value.startswith("--") or x[0].start >= nxt or len(view.between(end, x[0].start).split()) > 3:
-        return {}
-    return {"start": x[1]}
-
-
-def _own_dates(view: SentenceView, objs: list[Mention], t: Match, stops: list[Match]) -> dict[int, str]:
-    """Each object's own date when every object of a list has one right after it."""
-    if len(objs) < 2:
-        return {}
-    out: dict[int, str] = {}
-    for k, o in enumerate(objs):
-        limit = objs[k + 1].start if k + 1 < len(objs) else min([s.start for s in stops if s.start > o.end] + [view.end])
-        x = next((x for x in view.times if o.end <= x.start < limit and not x.value.startswith("--")), None)
-        if x is None:
-            return {}
-        out[o.start] = x.value
-    return out
-
-
 def _member_genitive(view: SentenceView, t: Match, cands: list[Mention], members: list[Match]) -> list[Mention]:
     """"ievēlēja par ANO Drošības padomes nepastāvīgo locekli", "kļuva par OECD 35. dalībvalsti":
     an organisation (a genitive) a membership noun after it belongs to."""
@@ -455,73 +413,3 @@ def _member_genitive(view: SentenceView, t: Match, cands: list[Mention], members
 def _anaphor_next_to(view: SentenceView, t: Match) -> bool:
     return any(h.first in (t.last + 1, t.first - 1) and len(h.pattern.split()) == 1
                for h in hits(view, MOD, "ANAPHOR"))
-
-
-def _distributed(ctx: DocContext, view: SentenceView, t: Match, objs: list[Mention]) -> bool:
-    """"signed up to the PfP: Lithuania on 27 January, Estonia on 3 February and Latvia on 14
-    February 1994": after a colon, each state with its own date (the year from the list's end)."""
-    colon = view.ctx.text.find(":", objs[-1].end, view.end)
-    if colon < 0 or len(view.between(objs[-1].end, colon).split()) > 12 \
-            or any(objs[-1].end <= m.start < colon for m in view.mentions):
-        return False
-    pairs: list[tuple[Mention, TimeExpr]] = []
-    for m in mentions(view):
-        if m.start > colon and m.type is T.STATE:
-            x = next((x for x in view.times if x.start >= m.end), None)
-            if x is None or len(view.between(m.end, x.start).split()) > 2:
-                return False
-            pairs.append((m, x))
-    years = [x.value[:4] for _, x in pairs if not x.value.startswith("--")] \
-        or [x.value[:4] for x in view.times if x.end <= colon and not x.value.startswith("--")][-1:]  # "in early 1994: ..."
-    if len(pairs) < 2 or not years:
-        return False
-    for m, x in pairs:
-        date = years[-1] + x.value[1:] if x.value.startswith("--") else x.value
-        for o in objs:
-            ctx.add(m.entity_id, predicate_for(o), o.entity_id, view, qualifiers={"start": date}, confidence=0.75)
-    return True
-
-
-@lru_cache(maxsize=None)
-def _gap_rx(lang: str) -> re.Pattern[str]:
-    """The text between a second subject and its date in a gapped clause: "Zviedrija – 2024.
-    gada martā", "and Sweden followed on 7 March 2024", "Sweden did so in 2024"."""
-    mod = lang_data(lang, MOD)
-    verbs = "|".join(re.escape(v) for v in sorted(getattr(mod, "GAP_VERBS", ()), key=len, reverse=True))
-    preps = "|".join(re.escape(v) for v in getattr(mod, "GAP_PREPS", ()))
-    return re.compile(rf"^\s*(?:[–—-]|,)?\s*(?:(?:{verbs})\s*)?(?:(?:{preps})\s+)?(?:the\s+)?$" if verbs else r"^\s*[–—-]\s*$",
-                      re.IGNORECASE)
-
-
-def _gapped(ctx: DocContext, view: SentenceView, t: Match, subj_m: Mention, objs: list[Mention],
-            stops: list[Match]) -> None:
-    """"Somija iestājās 2023. gada aprīlī, Zviedrija – 2024. gada martā": the same relation for
-    a second subject with its own date, the verb left out or replaced by "followed"."""
-    nxt = min((s.start for s in stops if s.start > t.end), default=view.end)
-    rx = _gap_rx(view.lang)
-    text = view.ctx.text
-    for m in mentions(view):
-        if m.start < t.end or m.start >= nxt or m.type is not subj_m.type or m.entity_id == subj_m.entity_id:
-            continue
-        before = text[max(view.start, m.start - 8):m.start].casefold().rstrip()
-        if not (before.endswith(",") or before.endswith(" and") or before.endswith(" un") or before.endswith(" bet")):
-            continue
-        x = next((x for x in view.times if x.start >= m.end), None)
-        if x is None or not rx.match(text[m.end:x.start]) or x.value.startswith("--"):
-            continue
-        for o in objs:
-            ctx.add(m.entity_id, predicate_for(o), o.entity_id, view, qualifiers={"start": x.value}, confidence=0.7)
-
-
-def _leave(ctx: DocContext, view: SentenceView, stops: list[Match]) -> None:
-    """"the United Kingdom's departure from the EU on 31 January 2020", "izstājās no": a
-    membership that ended then."""
-    for t in triggers(view, MOD, "LEAVE"):
-        objs = [m for m in first_group_after(view, t.end, (T.ORG,), max_gap_tokens=2)]
-        subj = subject_before(view, t.start, (T.STATE,))
-        if not objs or subj is None:
-            continue
-        q = quals_for(view, t, point="end", stops=stops)
-        quals = {"end": q.get("end") or q.get("start", "")}
-        for o in objs:
-            ctx.add(subj.entity_id, P.MEMBER_OF, o.entity_id, view, qualifiers=quals, confidence=0.7)

@@ -165,10 +165,11 @@ def _org_before(ctx: DocContext, view: SentenceView, offset: int, ms: list[Menti
     cands = [m for m in ms if m.end <= offset and m.type is T.ORG and not is_generic(view, m)
              and not is_modifier(view, m, ms)]
     rel = getattr(lang_data(view.lang, MOD), "FOUNDED_PRONOUN", ())
-    if cands and (not any(cands[-1].end <= m.start and m.end <= offset and m.type in _MEMBERS for m in ms)
-                  or re.match(r"^\s*(?:\([^()]*\))?\s*,\s*(\w+)", view.between(cands[-1].end, offset)) and
-                  re.match(r"^\s*(?:\([^()]*\))?\s*,\s*(\w+)", view.between(cands[-1].end, offset)).group(1).casefold() in rel):
-        return cands[-1]
+    if cands:  # nothing but places and dates between, or "B9, ko ... izveidoja" (a relative pronoun after it)
+        after = re.match(r"^\s*(?:\([^()]*\))?\s*,\s*(\w+)", view.between(cands[-1].end, offset))
+        if not any(cands[-1].end <= m.start and m.end <= offset and m.type in _MEMBERS for m in ms) \
+                or (after is not None and after.group(1).casefold() in rel):
+            return cands[-1]
     i = token_index(view, offset)
     pron = getattr(lang_data(view.lang, MOD), "FOUNDED_PRONOUN", ())
     if any(tok.text.casefold() in pron for tok in view.tokens[max(0, i - 3):i]):

@@ -29,7 +29,7 @@ from .context import _SEP, DocContext, SentenceView, lang_data
 from .lexicon import Match
 from .membership_args import JOINABLE, MOD, founding_date, full_times, group_states, predicate_for
 
-__all__ = ["prose_lists", "format_members", "item_members", "table_members", "is_table"]
+__all__ = ["prose_lists", "item_members", "table_members", "is_table", "add_members", "together_with", "NOT_SUBJECT"]
 
 T = EntityType
 P = Predicate
@@ -46,12 +46,12 @@ def prose_lists(ctx: DocContext, view: SentenceView) -> None:
     for t in hits(view, MOD, "MEMBERS_LIST"):
         org = _owner_before(view, t, ms)
         if org is not None:
-            _add_members(ctx, view, org, _states_after(view, t.end, ms), ms)
+            add_members(ctx, view, org, _states_after(view, t.end, ms), ms)
     for t in hits(view, MOD, "MEMBERS_OF_LIST"):  # "the members of the NB8 are A, B"
         org = next((m for m in ms if m.start >= t.end), None)
         if org is None or org.type is not T.ORG or len(view.between(t.end, org.start).split()) > 1:
             continue
-        _add_members(ctx, view, org, _states_after(view, org.end, ms, lead=_VERB_LEAD), ms,
+        add_members(ctx, view, org, _states_after(view, org.end, ms, lead=_VERB_LEAD), ms,
                      quals=founding_date(ctx, view, org))  # "the founding members of X were ...": its founding date
     verbs = hits(view, MOD, "MEMBERS_IN_VERB")
     for t in hits(view, MOD, "MEMBERS_IN") if verbs else ():  # "a format in which A, B and C take part"
@@ -62,7 +62,7 @@ def prose_lists(ctx: DocContext, view: SentenceView) -> None:
         last = max(m.end for m in group)
         verb = next((v for v in verbs if v.start >= last and len(view.between(last, v.start).split()) <= 2), None)
         if verb is not None:  # "... kurā Latvija darbojas kopā ar Dāniju, Igauniju": the partners too
-            _add_members(ctx, view, org, group + _together_with(view, verb, ms), ms)
+            add_members(ctx, view, org, group + together_with(view, verb, ms), ms)
 
 
 def _owner_before(view: SentenceView, t: Match, ms: list[Mention]) -> Mention | None:
@@ -76,7 +76,7 @@ def _owner_before(view: SentenceView, t: Match, ms: list[Mention]) -> Mention | 
         if any(org.end <= m.start and m.end <= t.start and m.type is T.ORG and m.entity_id != org.entity_id for m in ms):
             continue
         i = token_index(view, org.start)
-        if i > 0 and view.tokens[i - 1].text.casefold() in _NOT_SUBJECT or is_generic(view, org):
+        if i > 0 and view.tokens[i - 1].text.casefold() in NOT_SUBJECT or is_generic(view, org):
             continue
         if gap.strip() and not gap.lstrip().startswith(("(", ",")) and is_modifier(view, org, ms) \
                 and not _possessive(view, org):
@@ -87,7 +87,7 @@ def _owner_before(view: SentenceView, t: Match, ms: list[Mention]) -> Mention | 
     return None
 
 
-_NOT_SUBJECT = ("by", "of", "from", "with", "to", "ar", "no", "pie", "uz")
+NOT_SUBJECT = ("by", "of", "from", "with", "to", "ar", "no", "pie", "uz")
 _VERB_LEAD = r"(?:are|were|include|included|comprise|comprised|ir|bija|:|–|—|-)"
 
 
@@ -135,7 +135,7 @@ def _gap_words_ok(lang: str, gap: str) -> bool:
     return len(toks) <= 6 and all(not w or w.isdigit() or w in words for w in toks)
 
 
-def _add_members(ctx: DocContext, view: SentenceView, org: Mention, group: list[Mention], ms: list[Mention],
+def add_members(ctx: DocContext, view: SentenceView, org: Mention, group: list[Mention], ms: list[Mention],
                  span: tuple[int, int] | None = None, quals: dict[str, str] | None = None) -> None:
     for m in group:
         own = dict(quals or {}) or _bracket_date(view, m)
@@ -152,94 +152,7 @@ def _bracket_date(view: SentenceView, m: Mention) -> dict[str, str]:
     return {"start": got.group(1)} if got else {}
 
 
-def format_members(ctx: DocContext, view: SentenceView) -> None:
-    """Working in a format is membership of it: "Latvija un Polija sadarbojas B9 formātā, kā arī
-    Trīs jūru iniciatīvā", "NB8 sadarbojas Dānija, Igaunija ...", "Latvia and Poland cooperate
-    in the B9 and in the Three Seas Initiative". The organisation stands in the locative (or after
-    "in"/"within") next to the verb; the states are the verb's subject group (before it, or in
-    Latvian after it); "with"/"ar" partners are not members unless "together with" follows the
-    verb of a format ("kurā Latvija darbojas kopā ar A, B")."""
-    ms = mentions(view)
-    for t in hits(view, MOD, "FORMAT_VERB"):
-        orgs = _format_orgs(view, t, ms)
-        if not orgs:
-            continue
-        states = _verb_subjects(view, t, ms, orgs)
-        if not states:
-            continue
-        states += _together_with(view, t, ms)
-        for o in orgs:
-            _add_members(ctx, view, o, states, ms)
-
-
-def _located(view: SentenceView, m: Mention) -> bool:
-    """An organisation named as the place of working: after "in"/"within", in the locative, or
-    before a locative noun ("B9 formātā", "NB8 ietvaros")."""
-    if m.type is not T.ORG or is_generic(view, m):
-        return False
-    mod = lang_data(view.lang, MOD)
-    i = token_index(view, m.start)
-    toks = view.tokens
-    if i > 0 and toks[i - 1].text.casefold() in _NOT_SUBJECT:
-        return False  # "sadarbojas ar NATO": a partner, not the place of working
-    after = re.sub(r"^\s*\([^()]*\)", "", view.ctx.text[m.end:m.end + 40]).split()
-    word = after[0].casefold().strip(",.;") if after else ""
-    if word in getattr(mod, "FORMAT_NOUN_LOC", ()):
-        return True  # "B9 formātā", "NB8 ietvaros", "the NB8 format"
-    if is_modifier(view, m, mentions(view)) or (view.lang == "en" and re.match(r"^[a-z]", word) and word not in _FOLLOW):
-        return False  # "work in NATO headquarters"
-    preps = getattr(mod, "FORMAT_PREPS", ())
-    if preps:
-        return i > 0 and (toks[i - 1].text.casefold() in preps
-                          or (i > 1 and toks[i - 1].text.casefold() == "the" and toks[i - 2].text.casefold() in preps))
-    return bool(m.cases) and "loc" in m.cases and "nom" not in m.cases  # an inflected name in the locative
-
-
-def _format_orgs(view: SentenceView, t: Match, ms: list[Mention]) -> list[Mention]:
-    """Organisations in the locative (or after "in") just after or before the verb, with those
-    coordinated after them ("B9 formātā, kā arī Trīs jūru iniciatīvā")."""
-    after = [m for m in ms if m.start >= t.end and len(view.between(t.end, m.start).split()) <= 3][:1]
-    before = [m for m in ms if m.end <= t.start and len(re.sub(r"\([^()]*\)", " ", view.between(m.end, t.start)).split()) <= 2][-2:]
-    if len(before) == 2 and before[0].entity_id != before[1].entity_id:
-        before = before[1:]  # (a bracketed short name after the full one: "astoņniekā (NB8)")
-    first = next((m for m in after + before if _located(view, m)), None)
-    if first is None:
-        return []
-    out = [first]
-    end = first.end
-    for m in ms[ms.index(first) + 1:]:
-        if m.entity_id == out[-1].entity_id:  # "Bukarestes devītnieka (B9) formātā"
-            end = m.end
-            continue
-        gap = re.sub(r"\([^()]*\)|[()]", " ", view.between(end, m.start))
-        gap = re.sub(r"\b(?:formātā|formāta|ietvaros|grupā|format|the|in|within)\b", " ", gap, flags=re.IGNORECASE)
-        if not _located(view, m) or not (_SEP.match(gap) or re.match(r"^\s*,?\s*(?:kā arī|as well as|and also)\s*$", gap)):
-            break
-        out.append(m)
-        end = m.end
-    return out
-
-
-_FOLLOW = ("and", "as", "since", "from", "in", "on", "at", "to", "for", "with", "until", "together", "alongside", "while",
-           "which", "where", "that", "but", "or", "un", "kā", "kopš", "no", "līdz", "ar", "kopā", "jau", "arī")
-
-
-def _verb_subjects(view: SentenceView, t: Match, ms: list[Mention], orgs: list[Mention]) -> list[Mention]:
-    """The states doing the verb: the group just before it, else (Latvian verb-first order) the
-    nominative group just after it."""
-    before = [m for m in ms if m.end <= t.start and m not in orgs]
-    if before and before[-1].type in _MEMBERS and len(view.between(before[-1].end, t.start).split()) <= 2 \
-            and not (before[-1].cases and "nom" not in before[-1].cases) and not is_modifier(view, before[-1], ms):
-        return [m for m in view.group(before[-1], _MEMBERS) if m.end <= t.start]
-    if view.lang != "en":
-        nxt = next((m for m in ms if m.start >= t.end and m not in orgs), None)
-        if nxt is not None and nxt.type in _MEMBERS and (not nxt.cases or "nom" in nxt.cases) \
-                and len(view.between(t.end, nxt.start).split()) <= 1:
-            return [m for m in view.group(nxt, _MEMBERS) if m.start >= nxt.start]
-    return []
-
-
-def _together_with(view: SentenceView, t: Match, ms: list[Mention]) -> list[Mention]:
+def together_with(view: SentenceView, t: Match, ms: list[Mention]) -> list[Mention]:
     """"... darbojas kopā ar Dāniju, Igauniju", "works together with Denmark and Estonia"."""
     rx = getattr(lang_data(view.lang, MOD), "TOGETHER_WITH", "")
     got = re.match(rx, view.ctx.text[t.end:view.end], re.IGNORECASE) if rx else None

@@ -104,7 +104,7 @@ def member_phrases(ctx: DocContext, view: SentenceView) -> set[int]:
         return done
     cands = sorted(mentions(view) + common_names(view), key=lambda m: m.start)
     toks = view.tokens
-    found_phrases: list[tuple[str, Mention, Match, int, int]] = []
+    found_phrases: list[tuple[list[str], Mention, Match, int, int]] = []
     for h in found:
         org = next((m for m in reversed(cands) if m.end <= h.start), None)
         if org is None or org.type not in JOINABLE or not genitive_gap(view.between(org.end, h.start)) \
