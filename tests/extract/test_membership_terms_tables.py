@@ -74,3 +74,18 @@ def test_chaired_by_title_and_name_en() -> None:
 def test_title_before_became_is_dated_lv() -> None:
     text = "Latvija iesniedza pieteikumu. Par 35. ESAO dalībvalsti Latvija kļuva 2016. gada 1. jūlijā."
     assert _dated(text)[("state:LV", "org:oecd")] == {"start": "2016-07-01"}
+
+
+def test_a_state_service_takes_part_in_a_mission_named_in_the_genitive_lv() -> None:
+    text = "Polijas Gaisa spēki vairākkārt ir piedalījušies arī NATO Baltijas gaisa telpas patrulēšanas misijā."
+    assert ("state:PL", "participant_in", "operation:baltic-air-policing") in triples(analyse_text(text))
+
+
+def test_a_state_service_takes_part_en() -> None:
+    text = "The Polish Air Force has repeatedly taken part in NATO's Baltic Air Policing mission."
+    assert ("state:PL", "participant_in", "operation:baltic-air-policing") in triples(analyse_text(text))
+
+
+def test_organisation_owning_an_unknown_name_is_not_taken_part_in_lv() -> None:
+    text = "ES Militārās palīdzības misijā Ukrainas atbalstam Latvijas instruktori piedalās kopš tās sākuma."
+    assert not triples(analyse_text(text), "member_of")

@@ -57,6 +57,10 @@ def participate(ctx: DocContext, view: SentenceView, stops: list[Match]) -> None
                 objs = objects_after(view, t.end, types, stop_at=others)
             else:
                 objs = first_group_after(view, t.end, types, max_gap_tokens=2)
+            if not objs:  # "piedalījušies NATO Baltijas gaisa telpas patrulēšanas misijā": a genitive before "misijā"
+                objs = [m for m in mentions(view) if m.start >= t.end and m.type is T.OPERATION
+                        and len(view.between(t.end, m.start).split()) <= 3
+                        and hit_at(view, "rel_operations", "NAME_MODIFIED", token_index(view, m.end)) is not None][:1]
             if not objs and _bare_pronoun(view, t.last + 1):  # "took part in both", "serve in it"
                 objs = pronoun_objects(ctx, view, t.last + 1, types)
             poss = t.last + 1 < len(view.tokens) and view.tokens[t.last + 1].text.casefold() in \
@@ -106,8 +110,9 @@ def _org_taken_part(view: SentenceView, t: Match, o: Mention) -> bool:
     """An organisation is what one takes part in only right after the verb ("takes part in the
     NB8", "piedalās arī Francijas vadītajā koalīcijā"; not "in meetings of NATO ministers") and
     not as a modifier of a noun after it ("NATO ministru sanāksmē")."""
-    if o.end <= t.start:
-        return True  # a pronoun's antecedent
+    if o.end <= t.start:  # a pronoun's antecedent, not the owner of a longer name ("ES Militārās palīdzības misijā")
+        nxt = view.between(o.end, min(t.start, o.end + 30)).split()
+        return not (nxt and nxt[0][:1].isupper() and nxt[0][:1].isalpha())
     gap = view.between(t.end, o.start)
     for m in mentions(view):
         if t.end <= m.start and m.end <= o.start:

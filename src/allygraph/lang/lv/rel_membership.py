@@ -85,8 +85,8 @@ MEMBER_NOUN = ["dalībvalst*", "dalībniec*", "dalībniek*", "locekl*", "biedr*"
 
 # X piedalās / piedalījās / iesaistījās Y (programmā, procesā, operācijā)
 PARTICIPATE = [
-    "piedalās|piedalījās|piedalīsies|piedalījusies|piedalījies|piedalīties|piedaloties",
-    "iesaistījās|iesaistās|iesaistīsies|iesaistījusies|iesaistījies|iesaistīties|iesaistoties",
+    "piedalās|piedalījās|piedalīsies|piedalījusies|piedalījies|piedalīties|piedaloties|piedalījušies|piedalījušās|piedalītos",
+    "iesaistījās|iesaistās|iesaistīsies|iesaistījusies|iesaistījies|iesaistīties|iesaistoties|iesaistījušies|iesaistījušās",
     "ir iesaistīta|iesaistīts|iesaistītas|iesaistīti", "bija iesaistīta|iesaistīts",
     "līdzdarbojas|līdzdarbojās", "sāk|sāka|sākusi dalību", "dien|dienēja|dienējuši|dienējusi",
     "nosūtīja|nosūta|sūta|sūtīja|nosūtījusi|sūtījusi karavīrus|kontingentu|kontingentus|instruktorus|virsniekus|personālu|vienību uz",
@@ -163,8 +163,8 @@ LIST_GAP_WORDS = ("valstis", "valstu", "dalībvalstis", "divas", "trīs", "četr
                   "austrumeiropas", "tostarp", "piemēram", "arī", "gan", "un", "visas")
 # dalības vārdi, kuru papildinātājs var būt organizācija ("piedalās NB8 formātā": dalība)
 PARTICIPATE_ORG = [
-    "piedalās|piedalījās|piedalīsies|piedalījusies|piedalījies|piedalīties|piedaloties",
-    "iesaistījās|iesaistās|iesaistīsies|iesaistījusies|iesaistījies|iesaistīties|iesaistoties",
+    "piedalās|piedalījās|piedalīsies|piedalījusies|piedalījies|piedalīties|piedaloties|piedalījušies|piedalījušās|piedalītos",
+    "iesaistījās|iesaistās|iesaistīsies|iesaistījusies|iesaistījies|iesaistīties|iesaistoties|iesaistījušies|iesaistījušās",
     "līdzdarbojas|līdzdarbojās",
 ]
 # kas drīkst stāvēt starp šādu vārdu un organizāciju, un vārdi, kas drīkst sekot organizācijai
