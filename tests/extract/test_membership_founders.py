@@ -78,3 +78,22 @@ def test_counted_founders_take_part_in_a_programme_en() -> None:
             "part in the Membership Action Plan.")
     got = {s for s, _, o in triples(analyse_text(text), "participant_in")}
     assert got == {"state:EE", "state:LV", "state:LT", "state:SK"}
+
+
+def test_signing_a_programme_framework_document_is_taking_part() -> None:
+    en = "On 14 February 1994 Latvia signed the Partnership for Peace Framework Document in Brussels."
+    lv = "Lietuva.\n\n- **1994. gada 27. janvāris** – Lietuva paraksta programmas \"Partnerattiecības mieram\" pamatdokumentu.\n"
+    assert ("state:LV", "participant_in", "programme:pfp") in triples(analyse_text(en))
+    assert ("state:LT", "participant_in", "programme:pfp") in triples(analyse_text(lv))
+
+
+def test_starting_participation_in_this_programme_after_its_document_lv() -> None:
+    text = ("Premjerministrs Briselē paraksta programmas \"Partnerattiecības mieram\" pamatdokumentu, un Igaunija "
+            "sāk dalību šajā programmā.")
+    assert ("state:EE", "participant_in", "programme:pfp") in triples(analyse_text(text))
+
+
+def test_second_relative_clause_about_a_declaration_joins_no_organisation_lv() -> None:
+    text = ("Pamatā ir G7 valstu kopīgā deklarācija par atbalstu Ukrainai, kas tika pieņemta Viļņā un kurai vēlāk "
+            "pievienojās arī Latvija.")
+    assert not triples(analyse_text(text), "member_of")

@@ -259,8 +259,8 @@ def _relative_before(view: SentenceView, t: Match) -> int | None:
     for i in range(t.first - 1, max(-1, t.first - 8), -1):
         if toks[i].text in (",", ";", ":", "–", "—"):
             return None
-        if i > 0 and toks[i - 1].text == "," and hit_at(view, MOD, "REL_OBJECT", i) is not None:
-            return i
+        if i > 0 and toks[i - 1].text.casefold() in (",", "un", "and") and hit_at(view, MOD, "REL_OBJECT", i) is not None:
+            return i  # (", kas ... un kurai vēlāk pievienojās": a second relative clause about the same noun)
     return None
 
 

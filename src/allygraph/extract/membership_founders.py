@@ -25,9 +25,9 @@ from ._slots import hits, is_generic, is_modifier, mentions, token_index
 from .context import _SEP, DocContext, SentenceView, lang_data
 from .created import ref_entities
 from .lexicon import Match
-from .membership_args import MOD, founding_date, group_states
+from .membership_args import JOINABLE, MOD, founding_date, group_states, predicate_for
 
-__all__ = ["founders", "context_org", "referred_org"]
+__all__ = ["founders", "context_org", "referred_org", "document_owner"]
 
 T = EntityType
 P = Predicate
@@ -107,14 +107,39 @@ def _founding_doc(ctx: DocContext, view: SentenceView, d: Match, signs: list[Mat
     if not group:
         return
     first = min([d.start, s.start] + [m.start for m in group])
-    org = next((m for m in ms if m.type is T.ORG and m.end <= d.start and m.start >= first - 200
+    org = next((m for m in ms if m.type in JOINABLE and m.end <= d.start and m.start >= first - 200
                 and not is_modifier(view, m, ms) and not is_generic(view, m) and not _attributive(view, m)
                 and all(m.end <= g.start or m.start >= g.end for g in group)), None)
     if org is None:
-        org = context_org(ctx, view, _noun_before(view, d))
+        doc = next((m for m in view.mentions if m.type is T.AGREEMENT and m.start <= d.start < m.end), None)
+        org = (document_owner(ctx, doc) if doc is not None else None) or context_org(ctx, view, _noun_before(view, d))
     if org is None:
         return
     _add(ctx, view, org, group, _date(ctx, view, first, view.end, org))
+
+
+def document_owner(ctx: DocContext, doc: Mention) -> Mention | None:
+    """"the Partnership for Peace Framework Document": the programme or organisation whose name
+    opens a document's name (its owner), as a mention at the document's place."""
+    cache = ctx.__dict__.setdefault("_doc_owner", {})
+    if doc.entity_id not in cache:
+        ents = ref_entities(ctx)
+        e = ents.get(doc.entity_id)
+        names = [e.label(k).casefold() for k in ("en", "lv")] if e is not None else []
+        best = None
+        for o in ents.values():
+            if o.type not in JOINABLE:
+                continue
+            for k in ("en", "lv"):
+                lab = o.label(k).casefold()
+                if len(lab) > 3 and any(n.startswith(lab + " ") for n in names) and (best is None or len(lab) > best[1]):
+                    best = (o.id, len(lab))
+        cache[doc.entity_id] = best[0] if best else None
+    owner = cache[doc.entity_id]
+    if owner is None:
+        return None
+    kind = ref_entities(ctx)[owner].type
+    return Mention(owner, kind, doc.start, doc.end, doc.surface, frozenset(), True)
 
 
 def _founders_were(ctx: DocContext, view: SentenceView, h: Match) -> None:
@@ -264,4 +289,4 @@ def _ref_founded(ctx: DocContext, org: Mention) -> dict[str, str]:
 def _add(ctx: DocContext, view: SentenceView, org: Mention, group: list[Mention], quals: dict[str, str]) -> None:
     for m in group:
         for s in group_states(ctx, m) if m.type is T.REGION else [m.entity_id]:
-            ctx.add(s, P.MEMBER_OF, org.entity_id, view, qualifiers=dict(quals), confidence=0.7)
+            ctx.add(s, predicate_for(org), org.entity_id, view, qualifiers=dict(quals), confidence=0.7)

@@ -37,6 +37,7 @@ from .context import DocContext, SentenceView, lang_data
 from .created import ref_entities
 from .lexicon import Match
 from .membership_args import MOD, SUBJECTS, TAKEN_PART, invitations, period_quals, pronoun_states, subjects
+from .membership_founders import document_owner
 
 __all__ = ["participate", "invite", "chair", "chair_positions"]
 
@@ -69,6 +70,10 @@ def participate(ctx: DocContext, view: SentenceView, stops: list[Match]) -> None
                              or (view.lang != "en" and hit_at(view, MOD, "ANAPHOR", t.first - 1))):
                 # "... and joined this programme", "Latvija sāk to īstenot"
                 objs = [m for m in mentions(view) if m.end <= t.start and m.type in types][-1:]
+                if not objs:  # "... paraksta PfP pamatdokumentu, un Latvija sāk dalību šajā programmā": its owner
+                    docs = [m for m in mentions(view) if m.end <= t.start and m.type is T.AGREEMENT][-1:]
+                    owner = document_owner(ctx, docs[0]) if docs else None
+                    objs = [owner] if owner is not None and owner.type in types else []
             if not objs:
                 objs = _described_or_referred(ctx, view, t, types, stops)
             objs = [o for o in objs if o.type is not T.ORG or _org_taken_part(view, t, o)]

@@ -235,6 +235,8 @@ FOUNDED_PRONOUN = ("it", "which", "that")
 # a founding document signed by states makes them members of the organisation it founds
 SIGN = ["signed|signs|sign|signing|co-signed"]
 FOUNDING_DOC = ["founding|constituent|establishing document|documents|treaty|charter|memorandum|agreement|declaration|act|convention",
+                # a programme's framework document: signing it is taking part ("signed the PfP Framework Document")
+                "framework document|documents", "Framework Document|Documents",
                 "memorandum|treaty|charter|agreement establishing|founding"]
 # only in a sentence that also says the organisation was founded ("it was established in 2017, when
 # A and B signed its memorandum of understanding")

@@ -189,7 +189,9 @@ FOUNDED_BY = ["izveidoja|dibināja|nodibināja|izveidojušas|dibinājušas|nodib
 AGENT: tuple[str, ...] = ()
 FOUNDED_PRONOUN = ("ko", "kuru", "to")
 SIGN = ["parakstīja|paraksta|parakstījušas|parakstījuši|parakstīts|parakstīta|parakstīja"]
-FOUNDING_DOC = ["dibināšanas|izveides|dibināšanā dokument*|līgum*|memorand*|deklarācij*|akt*|hart*"]
+FOUNDING_DOC = ["dibināšanas|izveides|dibināšanā dokument*|līgum*|memorand*|deklarācij*|akt*|hart*",
+                # programmas pamatdokumenta parakstīšana ir dalība programmā
+                "pamatdokument*"]
 FOUNDING_DOC_WEAK = ["tā|tās saprašanās memorand*", "saprašanās memorand*"]
 FOUNDERS_WERE = ["dibinātājas|dibinātājvalstis|dibinātāji|dibinātājiem ir|bija|:"]
 # "centrs", "grupā": norādošs lietvārds nosauc pēdējo šāda veida organizāciju
