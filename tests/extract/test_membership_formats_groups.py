@@ -93,3 +93,10 @@ def test_working_in_a_headquarters_or_with_a_partner_is_no_membership() -> None:
 def test_a_state_that_was_founded_founds_nothing_en() -> None:
     text = "The EU and NATO cooperate in the Western Balkans. Sweden was founded as a kingdom long ago."
     assert not triples(analyse_text(text), "member_of")
+
+
+def test_organisations_sharing_a_membership_noun_lv() -> None:
+    text = "Lietuvas ministrs tikās ar Latvijas kolēģi. Abas valstis ir ES un NATO dalībvalstis kopš 2004. gada."
+    got = {(c.subject, c.object): c.qualifiers.get("start") for c in claims_of(analyse_text(text), "member_of")}
+    assert got[("state:LT", "org:nato")] == "2004"
+    assert got[("state:LV", "org:eu")] == "2004"

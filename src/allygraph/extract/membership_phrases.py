@@ -105,6 +105,7 @@ def member_phrases(ctx: DocContext, view: SentenceView) -> set[int]:
     cands = sorted(mentions(view) + common_names(view), key=lambda m: m.start)
     toks = view.tokens
     found_phrases: list[tuple[list[str], Mention, Match, int, int]] = []
+    also: dict[int, list[Mention]] = {}
     for h in found:
         org = next((m for m in reversed(cands) if m.end <= h.start), None)
         if org is None or org.type not in JOINABLE or not genitive_gap(view.between(org.end, h.start)) \
@@ -115,7 +116,18 @@ def member_phrases(ctx: DocContext, view: SentenceView) -> set[int]:
             outer = next((m for m in reversed(cands) if m.end <= toks[i - 1].start), None)
             if outer is not None and outer.entity_id == org.entity_id:
                 org, i = outer, token_index(view, outer.start)
+        shared: list[Mention] = []  # "ir ES un NATO dalībvalstis": organisations sharing the noun
+        while i > 1 and toks[i - 1].text.casefold() in _AND:
+            prev = next((m for m in reversed(cands) if m.end <= toks[i - 1].start), None)
+            if prev is None or prev.type not in JOINABLE or view.between(prev.end, toks[i - 1].start).strip():
+                break
+            shared.append(prev)
+            i = token_index(view, prev.start)
         before = toks[i - 1].text.casefold() if i > 0 else ""
+        if shared and before not in lead:
+            shared, i = [], token_index(view, org.start)
+            before = toks[i - 1].text.casefold() if i > 0 else ""
+        also[h.first] = shared
         if before not in lead and not (found_phrases and before in _AND):  # "... kopš X un ES dalībvalsts kopš Y"
             continue
         lo = next((k for k in range(i - 1, -1, -1) if toks[k].text in _BOUNDARY), -1)
@@ -155,7 +167,8 @@ def member_phrases(ctx: DocContext, view: SentenceView) -> set[int]:
             quals = {}  # "kopš 2024. gada visas astoņas valstis ir NATO sabiedrotās": the group's date
         for subj_id in subj_ids:
             q = {"start": own[subj_id]} if subj_id in own else quals
-            ctx.add(subj_id, predicate_for(org), org.entity_id, view, qualifiers=dict(q), confidence=0.75)
+            for o in [org] + also.get(h.first, []):
+                ctx.add(subj_id, predicate_for(o), o.entity_id, view, qualifiers=dict(q), confidence=0.75)
         done.add(h.first)
     return done
 
