@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Literal, NumberExpr, TimeExpr
+from ..query import fold
 from ..store.base import Passage, Store, StoredMention
 from ..vocab import EntityType
 from .understand import Question, lexicons
@@ -198,6 +199,18 @@ def _read_one(store: Store, q: Question, predicate: str, passage: Passage, asked
     return Reading(predicate, "entity", passage, entities=ids)
 
 
+def _named_in(store: Store, entity_id: str, passage: Passage) -> bool:
+    """A name a document introduced (no mention is stored for it) is in the passage when each content
+    word of one of its names is (as for questions, :mod:`allygraph.ask.link`)."""
+    from .link import content_stems, match_span
+
+    e = store.entity(entity_id)
+    if e is None:
+        return False
+    words = [(m.start(), m.end(), fold(m.group())) for m in re.finditer(r"\w+", passage.text)]
+    return any(len(st) >= 2 and match_span(st, words) for st in map(content_stems, {*e.labels.values(), *e.all_aliases()}))
+
+
 def read(store: Store, q: Question, passages: list[Passage]) -> Reading | None:
     """An answer read from the first passage that names every entity of the question and states the
     asked relation; None when no passage does so unambiguously."""
@@ -207,9 +220,10 @@ def read(store: Store, q: Question, passages: list[Passage]) -> Reading | None:
     predicate = q.predicates[0][0]
     for p in passages:
         present = [m for m in store.mentions(document=p.document) if p.start <= m.start and m.end <= p.end]
-        if not asked <= {m.entity_id for m in present}:
+        missing = asked - {m.entity_id for m in present}
+        if missing and not all(_named_in(store, eid, p) for eid in missing):
             continue
-        got = _read_one(store, q, predicate, p, asked, present)
+        got = _read_one(store, q, predicate, p, asked - missing, present)
         if got is not None:
             return got
     return None

@@ -20,6 +20,7 @@ from ..query import fold, valid_at
 from ..store.base import Store
 from ..vocab import PREDICATES, EntityType, Predicate
 from .describe import resolve_descriptions
+from .link import link_store_names
 from .understand import COUNTABLE, QMention, Question
 
 __all__ = ["Solution", "solve"]
@@ -208,10 +209,10 @@ def solve(store: Store, q: Question, as_of: str | None = None) -> Solution | Non
 
 
 def _solve(store: Store, q: Question, as_of: str | None = None) -> Solution | None:
-    q = resolve_descriptions(store, _with_year(store, q))
+    q = resolve_descriptions(store, _with_year(store, link_store_names(store, q)))
     if not q.mentions:
         return None
-    q.predicates = _with_person_relatives(q)
+    q.predicates = _with_holders(q, _with_person_relatives(q))
     ids = {m.entity_id: m for m in q.mentions}
     top_score = q.predicates[0][1] if q.predicates else 0.0
     cued = {p for p, _ in q.predicates}
@@ -299,6 +300,17 @@ def _with_person_relatives(q: Question) -> list[tuple[str, float]]:
                 out.append((rel, score - 0.01))
                 have.add(rel)
     return sorted(out, key=lambda x: -x[1])
+
+
+def _with_holders(q: Question, preds: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """"Who is the (first) EU Commissioner for Defence?", "Kurš ir NATO ģenerālsekretārs?": a question for a
+    person that names a position asks who holds it, whatever else it cues (weaker than its main cue)."""
+    if q.wh != "who" or q.type_hint not in (None, "person") or any(p == "holds_position" for p, _ in preds):
+        return preds
+    if not any(m.type is EntityType.POSITION for m in q.mentions):
+        return preds
+    score = preds[0][1] - 0.9 if preds else 1.0
+    return sorted([*preds, ("holds_position", score)], key=lambda x: -x[1])
 
 
 def _event_years(store: Store, q: Question) -> dict[str, set[str]]:
