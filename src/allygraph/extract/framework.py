@@ -59,13 +59,18 @@ def extract(ctx: DocContext) -> None:
 
 # -- subjects ---------------------------------------------------------------------------------
 
+_PARTIES: dict[int, tuple[object, int, list[tuple[str, frozenset[str]]]]] = {}
+
+
 def _participants(ctx: DocContext) -> list[tuple[str, frozenset[str]]]:
-    cached = getattr(ctx, "_framework_parties", None)
-    if cached is None:
-        cached = [(eid, frozenset(e.extra.get("participants") or ())) for eid, e in sorted(ref_entities(ctx).items())
-                  if e.type is T.FRAMEWORK and e.extra.get("participants")]
-        ctx._framework_parties = cached  # type: ignore[attr-defined]
-    return cached
+    """Reference frameworks with their participants, by id, computed once per reference data."""
+    ents = ref_entities(ctx)
+    hit = _PARTIES.get(id(ents))
+    if hit is None or hit[0] is not ents or hit[1] != len(ents):
+        rows = sorted((eid, frozenset(e.extra.get("participants") or ())) for eid, e in ents.items()
+                      if e.type is T.FRAMEWORK and e.extra.get("participants"))
+        hit = _PARTIES[id(ents)] = (ents, len(ents), rows)
+    return hit[2]
 
 
 def framework_of(ctx: DocContext, view: SentenceView, *, strict: bool = False) -> str | None:
