@@ -37,6 +37,9 @@ def store(tmp_path_factory):  # type: ignore[no-untyped-def]
              "Igaunijas un Somijas jūras spēku mācību plāns 2024"),
         _new("person:aino-virtanen", EntityType.PERSON, "Aino Virtanen", "Aino Virtanena"),
         _new("person:mart-tamm", EntityType.PERSON, "Mart Tamm", "Mārts Tamms"),
+        _new("position:commander-mnb-latvia", EntityType.POSITION, "Commander of NATO Multinational Brigade Latvia",
+             "NATO Daudznacionālās brigādes Latvijā komandieris"),
+        _new("person:ivars-ozols", EntityType.PERSON, "Ivars Ozols", "Ivars Ozols"),
     ]
     st.put_claims([
         _claim(MOU, "signatory", "person:aino-virtanen", at=0),
@@ -44,6 +47,7 @@ def store(tmp_path_factory):  # type: ignore[no-untyped-def]
         _claim(MOU, "signed", "city:tallinn", {"point_in_time": Literal("2023-05-04", "date")}, at=200),
         _claim(MOU2, "signed", "city:helsinki", {"point_in_time": Literal("2024-02-01", "date")}, at=300),
         _claim("state:EE", "signatory", "agreement:stratcom-coe-memorandum-2014", at=400),
+        _claim("person:ivars-ozols", "holds_position", "position:commander-mnb-latvia", at=600),
         _claim("person:andrius-kubilius", "holds_position", "position:eu-commissioner-defence-space", at=500),
     ], ents)
     yield st
@@ -93,3 +97,17 @@ def test_a_name_missing_a_word_is_not_linked(store) -> None:  # type: ignore[no-
 def test_who_holds_a_named_position(store, question: str) -> None:  # type: ignore[no-untyped-def]
     r = answer(store, question)
     assert _ids(r) == {"person:andrius-kubilius"}, r["answer"]
+
+
+@pytest.mark.parametrize("question", [
+    "Who commands Multinational Division North, which the NATO brigade in Latvia belongs to?",
+    "Who commands the Multinational Division North that oversees the NATO brigade in Latvia?",
+])
+def test_words_of_a_store_name_spread_over_another_name_link_nothing(store, question: str) -> None:  # type: ignore[no-untyped-def]
+    r = answer(store, question)
+    assert "person:ivars-ozols" not in _ids(r), r["answer"]
+
+
+def test_a_store_position_named_in_full_gives_its_holder(store) -> None:  # type: ignore[no-untyped-def]
+    r = answer(store, "Who is the Commander of NATO Multinational Brigade Latvia?")
+    assert _ids(r) == {"person:ivars-ozols"}, r["answer"]

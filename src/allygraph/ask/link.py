@@ -28,6 +28,12 @@ __all__ = ["content_stems", "link_store_names", "match_span"]
 _WORD = re.compile(r"\w+")
 _STOP = {"with", "from", "that", "this", "into", "kopa", "starp", "gada"}
 MIN_WORDS = 2
+_CLAUSE = re.compile(r"[,;:()]")
+
+
+def _names(store: Store, entity_id: str) -> set[str]:
+    e = store.entity(entity_id)
+    return {*e.labels.values(), *e.all_aliases()} if e else set()
 
 
 def _stem(word: str) -> str:
@@ -94,6 +100,14 @@ def link_store_names(store: Store, q: Question) -> Question:
     _, s, e, eid, typ = winners[0]
     if any(m.start <= s and e <= m.end and (m.end - m.start) > (e - s) for m in q.mentions):
         return q  # a longer name the gazetteer linked contains it
+    if _CLAUSE.search(q.text, s, e):
+        return q  # words gathered across clauses ("X, to which the brigade in Latvia ...") are not one name
+    stems = {st for name in _names(store, eid) for st in content_stems(name)}
+    for m in q.mentions:
+        if s <= m.start and m.end <= e:
+            own = content_stems(m.surface)
+            if own and 2 * sum(any(w.startswith(st) or st.startswith(w) for st in stems) for w in own) < len(own):
+                return q  # another name mostly of words the store name lacks ("Multinational Division North")
     kept = [m for m in q.mentions if m.end <= s or m.start >= e]
     kept.append(QMention(eid, typ, s, e, q.text[s:e]))  # type: ignore[arg-type]
     q.mentions = sorted(kept, key=lambda m: m.start)
