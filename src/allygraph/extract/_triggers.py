@@ -44,6 +44,9 @@ class TriggerIndex:
         self._firsts = frozenset(self._by_first)
         self._wild_first = [k for k, (_, _, ids) in enumerate(self._patterns) if ids[0] in REGISTRY.wild]
         self.names = frozenset(name for name, _, _ in self._patterns)
+        # a token's pattern ids -> the patterns that can start there, as (lexicon, text, ids,
+        # length) in pattern order (filled as token sets come; only without patterns starting with "?")
+        self._cands: dict[frozenset[int], list[tuple[str, str, tuple[int, ...], int]]] = {}
 
     def find_all(self, tokens: Sequence[Token]) -> dict[str, list[Match]]:
         """Every lexicon's matches in these tokens (lexicons without a match are absent)."""
@@ -62,6 +65,8 @@ class TriggerIndex:
             hit = firsts.intersection(ix.present)
             where = ix.where
             starts = where[next(iter(hit))] if len(hit) == 1 else sorted({i for sid in hit for i in where[sid]})
+        if not self._wild_first:
+            return self._find_plain(tokens, sets, starts)
         n = len(tokens)
         patterns, wild, by_first = self._patterns, REGISTRY.wild, self._by_first
         free: dict[str, int] = {}  # per lexicon: the first token not inside an earlier match
@@ -93,6 +98,49 @@ class TriggerIndex:
                     Match(i, i + m - 1, tokens[i].start, tokens[i + m - 1].end, patterns[k][1]))
                 free[name] = i + m
         return out
+
+    def _find_plain(self, tokens: Sequence[Token], sets: list[frozenset[int]],
+                    starts: Sequence[int]) -> dict[str, list[Match]]:
+        """:meth:`find_all_in` when no pattern starts with "?" (the same matches, with the candidate
+        patterns of each token's look-up result kept)."""
+        n = len(tokens)
+        wild, cands = REGISTRY.wild, self._cands
+        free: dict[str, int] = {}  # per lexicon: the first token not inside an earlier match
+        out: dict[str, list[Match]] = {}
+        for i in starts:
+            here = sets[i]
+            cand = cands.get(here)
+            if cand is None:
+                cand = cands[here] = self._candidates(here)
+            best: dict[str, tuple[int, str]] = {}  # lexicon -> (length, pattern text)
+            for name, pat, pids, m in cand:
+                if i + m > n or free.get(name, 0) > i:
+                    continue
+                got = best.get(name)
+                if got is not None and m <= got[0]:
+                    continue
+                j = 1
+                while j < m:
+                    sid = pids[j]
+                    if sid not in sets[i + j] and (sid not in wild or tokens[i + j].is_punct):
+                        break
+                    j += 1
+                if j == m:
+                    best[name] = (m, pat)
+            for name, (m, pat) in best.items():
+                got_list = out.get(name)
+                match = Match(i, i + m - 1, tokens[i].start, tokens[i + m - 1].end, pat)
+                if got_list is None:
+                    out[name] = [match]
+                else:
+                    got_list.append(match)
+                free[name] = i + m
+        return out
+
+    def _candidates(self, here: frozenset[int]) -> list[tuple[str, str, tuple[int, ...], int]]:
+        by_first = self._by_first
+        ks = sorted(k for sid in here if sid in by_first for k in by_first[sid])
+        return [(*self._patterns[k], len(self._patterns[k][2])) for k in ks]
 
 
 @lru_cache(maxsize=None)

@@ -14,6 +14,7 @@ Lexicons are plain lists of such strings kept in ``lang/<code>/`` as data.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import compress
@@ -121,15 +122,11 @@ class TokenIndex:
             for i in [i for i, ids in enumerate(found) if ids is None]:
                 found[i] = _REG.accepts(tokens[i])
         sets = self.sets = cast(list[frozenset[int]], found)
-        where: dict[int, list[int]] = {}
+        where: defaultdict[int, list[int]] = defaultdict(list)
         for i in compress(range(len(sets)), sets):  # the tokens some pattern accepts
             for sid in sets[i]:
-                got = where.get(sid)
-                if got is None:
-                    where[sid] = [i]
-                else:
-                    got.append(i)
-        self.where = where
+                where[sid].append(i)
+        self.where = dict(where)
         self.present = frozenset(where)
 
 
@@ -161,6 +158,9 @@ class Lexicon:
         self._wild_first = [k for k, ids in enumerate(self._ids) if ids[0] in wild]
         self._by_first = {sid: ks for sid, ks in by_first.items() if sid not in wild}
         self._firsts = frozenset(self._by_first)
+        # a token's pattern ids -> the patterns that can start there, as (length, ids, index) in
+        # pattern order (filled as token sets come; only without patterns starting with "?")
+        self._cands: dict[frozenset[int], list[tuple[int, tuple[int, ...], int]]] = {}
 
     def __bool__(self) -> bool:
         return bool(self.patterns)
@@ -178,6 +178,10 @@ class Lexicon:
             return out
         if ix.version != _REG.version:
             ix.refresh()
+        if not self._wild_first:
+            if self._firsts.isdisjoint(ix.present):
+                return out
+            return self._find_plain(ix, out)
         if self._wild_first:
             starts = [i for i, t in enumerate(ix.tokens) if not t.is_punct or ix.sets[i] & self._firsts]
         else:
@@ -219,6 +223,45 @@ class Lexicon:
                 out.append(Match(i, last, tokens[i].start, tokens[last].end, self.patterns[best_k]))
                 free = last + 1
         return out
+
+    def _find_plain(self, ix: TokenIndex, out: list[Match]) -> list[Match]:
+        """:meth:`find_in` for a lexicon without patterns starting with "?" (the same matches, with
+        the candidate patterns of each token's look-up result kept)."""
+        hit = self._firsts & ix.present
+        where = ix.where
+        starts = where[next(iter(hit))] if len(hit) == 1 else sorted({i for sid in hit for i in where[sid]})
+        tokens, sets, wild, cands = ix.tokens, ix.sets, _REG.wild, self._cands
+        n = len(tokens)
+        free = 0  # the first token not inside an earlier match
+        for i in starts:
+            if i < free:
+                continue
+            here = sets[i]
+            cand = cands.get(here)
+            if cand is None:
+                cand = cands[here] = self._candidates(here)
+            best_m, best_k = 0, -1
+            for m, pids, k in cand:
+                if m <= best_m or i + m > n:
+                    continue
+                j = 1
+                while j < m:
+                    sid = pids[j]
+                    if sid not in sets[i + j] and (sid not in wild or tokens[i + j].is_punct):
+                        break
+                    j += 1
+                if j == m:
+                    best_m, best_k = m, k
+            if best_k >= 0:
+                last = i + best_m - 1
+                out.append(Match(i, last, tokens[i].start, tokens[last].end, self.patterns[best_k]))
+                free = last + 1
+        return out
+
+    def _candidates(self, here: frozenset[int]) -> list[tuple[int, tuple[int, ...], int]]:
+        by_first = self._by_first
+        ks = sorted({k for sid in here if sid in by_first for k in by_first[sid]})
+        return [(len(self._ids[k]), self._ids[k], k) for k in ks]
 
     def first(self, tokens: Sequence[Token]) -> Match | None:
         found = self.find(tokens)
