@@ -96,6 +96,19 @@ SPECIFIC = {
 COUNTABLE = {"personnel_count": 1.0, "measures_approved": 1.0, "shared_member_count": 1.0}
 
 
+# a relation word that describes a named thing ("the Canada-led battlegroup", "Kanādas vadītā kaujas
+# grupa") says which thing is meant, not what is asked: weaker than the question's own verb
+DESCRIBING_PENALTY = 1.5  # more than the margin within which solve tries a weaker cue
+
+
+def _describes(q: str, f, spans: list[tuple[int, int]], describing: set[tuple[int, int]]) -> bool:  # type: ignore[no-untyped-def]
+    """True for a cue that is a participle describing a noun: hyphened to a name ("Canada-led") or a
+    describing form from ``DESCRIBING`` of ``lang/<code>/ask.py`` ("vadītā", "led by")."""
+    if f.start > 0 and q[f.start - 1] == "-" and any(b == f.start - 1 for _, b in spans):
+        return True
+    return any(a <= f.start and f.end <= b for a, b in describing)
+
+
 def _ordinal(lang: str, tokens: list[Token]) -> str | None:
     """"first"/"last", or the 1-based position as a string ("3" for "third"/"trešā")."""
     if _plain(lang, "ORDINAL_FIRST").find(tokens):
@@ -197,6 +210,7 @@ def understand(question: str, lang: str) -> Question:
             wh, first_at = kind, found[0].start
 
     masked = [t for t in tokens if not any(a <= t.start < b for a, b in spans)]
+    describing = {(f.start, f.end) for f in _plain(lang, "DESCRIBING").find(tokens)}
     scores: list[tuple[str, float]] = []
     for order, (pred, lex) in enumerate(lexicons(lang, "PREDICATES").items()):
         found = lex.find(masked)
@@ -209,6 +223,8 @@ def understand(question: str, lang: str) -> Question:
         if found:
             score = max(1.0 + 0.5 * (f.last - f.first) for f in found) + 0.1 * len(found) - (2.0 if inside else 0.0)
             score += SPECIFIC.get(pred, 0.0) + (COUNTABLE.get(pred, 0.0) if wh == "count" else 0.0)
+            if all(_describes(q, f, spans, describing) for f in found):
+                score -= DESCRIBING_PENALTY
             scores.append((pred, score - order * 1e-3))
     scores.sort(key=lambda x: -x[1])
 

@@ -67,6 +67,9 @@ TYPES = {
     "area": ["area*", "field*"],
 }
 
+# relation words that describe a noun ("the battlegroup led by Canada") rather than ask about it
+DESCRIBING = ["led by", "headed by"]
+
 ORDINAL_FIRST = ["first", "earliest", "initial", "original"]
 ORDINAL_LAST = ["last", "latest", "most recent", "newest"]
 ORDINALS = {2: ["second"], 3: ["third"], 4: ["fourth"], 5: ["fifth"]}

@@ -58,6 +58,10 @@ TYPES = {
     "area": ["jom*"],
 }
 
+# participles that describe a noun by a relation ("Kanādas vadītā kaujas grupa") rather than ask about it
+DESCRIBING = ["vadītā|vadītās|vadīto|vadītajā|vadītajai|vadītajam|vadītais|vadītajos|vadītajām|vadītie",
+              "izvietotā|izvietotās|izvietoto|izvietotajā|izvietotie", "parakstītā|parakstītās|parakstīto"]
+
 ORDINAL_FIRST = ["pirm*", "agrāk*", "sākotnēj*"]
 ORDINAL_LAST = ["pēdēj*", "jaunāk*", "nesen*"]
 ORDINALS = {2: ["otr*"], 3: ["treš*"], 4: ["ceturt*"], 5: ["piekt*"]}
