@@ -71,26 +71,44 @@ def match_span(stems: list[str], words: list[tuple[int, int, str]]) -> tuple[int
     return min(a for a, _ in at), max(b for _, b in at)
 
 
-def link_store_names(store: Store, q: Question) -> Question:
-    """``q`` with a mention added for the one store-only entity whose name the question uses."""
+_NAMES: dict[tuple[str, int], list[tuple[str, object, list[list[str]]]]] = {}
+
+
+def _store_names(store: Store) -> list[tuple[str, object, list[list[str]]]]:
+    """(id, type, content stems of each name) of every entity documents introduced, remembered per
+    store until that number changes (a question must not re-read thousands of names)."""
     global _REF
     if _REF is None:
         _REF = _reference_ids()
+    key = (getattr(store, "url", str(id(store))), store.entities_from_documents_count())
+    got = _NAMES.get(key)
+    if got is None:
+        got = []
+        for e in store.entities_from_documents():
+            if e.id in _REF:
+                continue
+            names = [st for name in sorted({*e.labels.values(), *e.all_aliases()})
+                     if len(st := content_stems(name)) >= MIN_WORDS]
+            if names:
+                got.append((e.id, e.type, names))
+        if len(_NAMES) > 8:
+            _NAMES.clear()
+        _NAMES[key] = got
+    return got
+
+
+def link_store_names(store: Store, q: Question) -> Question:
+    """``q`` with a mention added for the one store-only entity whose name the question uses."""
     words = [(m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(q.text)]
     found: list[tuple[int, int, int, str, object]] = []  # (content words, start, end, id, type)
-    for e in store.entities():
-        if e.id in _REF:
-            continue
+    for eid, etype, names in _store_names(store):
         best = None
-        for name in {*e.labels.values(), *e.all_aliases()}:
-            stems = content_stems(name)
-            if len(stems) < MIN_WORDS:
-                continue
+        for stems in names:
             span = match_span(stems, words)
             if span and (best is None or len(stems) > best[0]):
                 best = (len(stems), *span)
         if best:
-            found.append((best[0], best[1], best[2], e.id, e.type))
+            found.append((best[0], best[1], best[2], eid, etype))
     if not found:
         return q
     top = max(f[0] for f in found)

@@ -114,6 +114,14 @@ class Store(ABC):
     @abstractmethod
     def entity(self, entity_id: str) -> Entity | None: ...
 
+    def entities_from_documents(self) -> list[Entity]:
+        """The entities documents introduced (not in the reference data), by id."""
+        return [e for e in self.entities() if not e.source.startswith(("http", "CLDR"))]
+
+    def entities_from_documents_count(self) -> int:
+        """How many entities documents introduced: cheap, so callers can tell when a cache is stale."""
+        return len(self.entities_from_documents())
+
     @abstractmethod
     def entities(self, type: str | None = None, *, with_claims: bool = False) -> list[Entity]: ...
 

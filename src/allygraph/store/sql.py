@@ -281,6 +281,16 @@ class SQLStore(Store):
             row = c.execute(select(entities_t).where(entities_t.c.id == entity_id)).first()
         return self._entity(row) if row else None
 
+    def entities_from_documents(self) -> list[Entity]:
+        with self.engine.connect() as c:
+            return [self._entity(r) for r in c.execute(
+                select(entities_t).where(entities_t.c.origin != "ref").order_by(entities_t.c.id))]
+
+    def entities_from_documents_count(self) -> int:
+        with self.engine.connect() as c:
+            return int(c.execute(select(func.count()).select_from(entities_t)
+                                 .where(entities_t.c.origin != "ref")).scalar() or 0)
+
     def entities(self, type: str | None = None, *, with_claims: bool = False) -> list[Entity]:
         q = select(entities_t).order_by(entities_t.c.id)
         if type:
