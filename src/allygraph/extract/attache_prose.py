@@ -75,6 +75,8 @@ class _Clause:
 def find(view: SentenceView, name: str) -> list[Match]:
     """Trigger matches inside the view, allowing overlap with position names ("defence attaché")."""
     found = find_once(view, LEX, name)
+    if not found:
+        return []
     names = [m for m in view.mentions if m.type is not T.POSITION]
     return [t for t in found if view.start <= t.start < view.end
             and not any(m.start < t.end and t.start < m.end for m in names)]

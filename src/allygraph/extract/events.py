@@ -279,6 +279,23 @@ def _ref_events(ctx: DocContext) -> list[tuple[Entity, str | None]]:
     return hit[1]
 
 
+_REF_EVENTS_IN: dict[int, tuple[dict[str, Entity], dict[str, list[tuple[Entity, str | None]]]]] = {}
+
+
+def _ref_events_in(ctx: DocContext) -> dict[str, list[tuple[Entity, str | None]]]:
+    """:func:`_ref_events` by the place they were held in (in the same order), once per reference data."""
+    ents = ref_entities(ctx)
+    hit = _REF_EVENTS_IN.get(id(ents))
+    if hit is None or hit[0] is not ents:
+        by: dict[str, list[tuple[Entity, str | None]]] = {}
+        for e, k in _ref_events(ctx):
+            held = e.extra.get("held_in")
+            if isinstance(held, str):
+                by.setdefault(held, []).append((e, k))
+        hit = _REF_EVENTS_IN[id(ents)] = (ents, by)
+    return hit[1]
+
+
 def _phrase_year(view: SentenceView, lo: int, hi: int) -> str | None:
     """A bare year written in the event phrase ("the 2023 NATO summit")."""
     for tok in view.tokens:
@@ -290,8 +307,8 @@ def _phrase_year(view: SentenceView, lo: int, hi: int) -> str | None:
 def _resolve(ctx: DocContext, kind: str, place: str, t: TimeExpr | None, year: str | None = None) -> str | None:
     value = t.value if t else None
     y = year or year_of(value) or year_of(ctx.doc_date)
-    for e, k in _ref_events(ctx):
-        if e.extra.get("held_in") != place or (k != kind and kind != "meeting"):
+    for e, k in _ref_events_in(ctx).get(place, ()):
+        if k != kind and kind != "meeting":
             continue
         start = str(e.extra.get("start") or "")
         if y and entity_year(e) == y:

@@ -173,7 +173,7 @@ def _leadable(ctx: DocContext, m: Mention) -> bool:
     heads = _lang_words("en", "LEADABLE_HEADS") + _lang_words("lv", "LEADABLE_HEADS")
     for name in names:
         words = name.casefold().replace("-", " ").split()
-        if any(w.startswith(h) for w in words for h in heads):
+        if any(w.startswith(heads) for w in words):
             return True
     return False
 
