@@ -114,9 +114,15 @@ def hit_at(view: SentenceView, module: str, name: str, i: int) -> Match | None:
 
 
 def triggers(view: SentenceView, module: str, name: str) -> list[Match]:
-    """Matches of a lexicon that lie wholly inside no name ("Chair of the Military Committee")."""
-    return [t for t in hits(view, module, name)
-            if not any(m.start <= t.start and t.end <= m.end for m in view.mentions)]
+    """Matches of a lexicon that lie wholly inside no name ("Chair of the Military Committee"),
+    computed once per sentence (a fresh list each call)."""
+    key = (module, name, "outside names")
+    got = view.memo.get(key)
+    if got is None:
+        found = hits(view, module, name)
+        got = view.memo[key] = [t for t in found if not any(m.start <= t.start and t.end <= m.end
+                                                            for m in view.mentions)] if found else []
+    return list(got)  # type: ignore[call-overload]
 
 
 def token_index(view: SentenceView, offset: int) -> int:
