@@ -120,11 +120,11 @@ def link_store_names(store: Store, q: Question) -> Question:
         return q  # a longer name the gazetteer linked contains it
     if _CLAUSE.search(q.text, s, e):
         return q  # words gathered across clauses ("X, to which the brigade in Latvia ...") are not one name
-    stems = {st for name in _names(store, eid) for st in content_stems(name)}
+    own_stems = {st for name in _names(store, eid) for st in content_stems(name)}
     for m in q.mentions:
         if s <= m.start and m.end <= e:
             own = content_stems(m.surface)
-            if own and 2 * sum(any(w.startswith(st) or st.startswith(w) for st in stems) for w in own) < len(own):
+            if own and 2 * sum(any(w.startswith(st) or st.startswith(w) for st in own_stems) for w in own) < len(own):
                 return q  # another name mostly of words the store name lacks ("Multinational Division North")
     kept = [m for m in q.mentions if m.end <= s or m.start >= e]
     kept.append(QMention(eid, typ, s, e, q.text[s:e]))  # type: ignore[arg-type]

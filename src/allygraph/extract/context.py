@@ -15,7 +15,7 @@ import importlib
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from types import ModuleType
@@ -213,7 +213,7 @@ class DocContext:
         return s, e
 
     def add(self, subject: str, predicate: Predicate, obj: str | Literal, view: SentenceView, *,
-            qualifiers: dict[str, str | Literal] | None = None, confidence: float = 0.8,
+            qualifiers: Mapping[str, str | Literal] | None = None, confidence: float = 0.8,
             span: tuple[int, int] | None = None) -> Claim | None:
         """Record a claim sourced at ``span`` (default: the sentence). Self-relations are dropped."""
         if subject == obj:

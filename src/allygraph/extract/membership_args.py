@@ -34,7 +34,7 @@ JOINABLE = (T.ORG, T.PROGRAMME)
 TAKEN_PART = (T.PROGRAMME, T.OPERATION)
 
 
-def subjects(ctx: DocContext, view: SentenceView, t: Match, types=SUBJECTS, offset: int | None = None) -> list[str]:
+def subjects(ctx: DocContext, view: SentenceView, t: Match, types: tuple[EntityType, ...] = SUBJECTS, offset: int | None = None) -> list[str]:
     """The subject group before the trigger (or before ``offset``), a group name's states, the
     states a pronoun stands for, else the document's topic state."""
     at = t.start if offset is None else offset
@@ -53,7 +53,7 @@ def subjects(ctx: DocContext, view: SentenceView, t: Match, types=SUBJECTS, offs
     return [topic] if topic else []
 
 
-def state_or_group(view: SentenceView, offset: int, types=SUBJECTS) -> Mention | None:
+def state_or_group(view: SentenceView, offset: int, types: tuple[EntityType, ...] = SUBJECTS) -> Mention | None:
     """The subject before ``offset``: a group name ("the Baltic states") when it is nearer than
     any state and not part of that state's phrase ("Latvia and other Baltic States")."""
     m = subject_before(view, offset, types)

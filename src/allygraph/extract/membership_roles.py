@@ -82,8 +82,8 @@ def participate(ctx: DocContext, view: SentenceView, stops: list[Match]) -> None
             quals = quals_for(view, t, stops=stops)
             first = min(o.start for o in objs)
             at = first if view.start <= first < t.start else None
-            if at is not None and subject_before(view, t.start, (T.STATE,)) is not None \
-                    and subject_before(view, t.start, (T.STATE,)).start > max(o.end for o in objs):
+            later = subject_before(view, t.start, (T.STATE,)) if at is not None else None
+            if later is not None and later.start > max(o.end for o in objs):
                 at = None  # "... launched the MAP; Estonia and Latvia took part in it": the subject after the object
             own = _object_dates(view, objs, quals)
             for subj in dict.fromkeys(_national(ctx, x) for x in subjects(ctx, view, t, types=_PART_SUBJECTS, offset=at)):
@@ -97,9 +97,9 @@ def participate(ctx: DocContext, view: SentenceView, stops: list[Match]) -> None
         if prog is None:
             continue
         subj_m = next((m for m in ms if m.type is T.STATE and m is not prog), None)
-        subj = subj_m.entity_id if subj_m else ctx.topic()
-        if subj:
-            ctx.add(subj, P.PARTICIPANT_IN, prog.entity_id, view, qualifiers=quals_for(view, t, stops=stops),
+        subj_id = subj_m.entity_id if subj_m else ctx.topic()
+        if subj_id:
+            ctx.add(subj_id, P.PARTICIPANT_IN, prog.entity_id, view, qualifiers=quals_for(view, t, stops=stops),
                     confidence=0.6)
 
 
@@ -116,8 +116,8 @@ def _org_taken_part(view: SentenceView, t: Match, o: Mention) -> bool:
     NB8", "piedalās arī Francijas vadītajā koalīcijā"; not "in meetings of NATO ministers") and
     not as a modifier of a noun after it ("NATO ministru sanāksmē")."""
     if o.end <= t.start:  # a pronoun's antecedent, not the owner of a longer name ("ES Militārās palīdzības misijā")
-        nxt = view.between(o.end, min(t.start, o.end + 30)).split()
-        return not (nxt and nxt[0][:1].isupper() and nxt[0][:1].isalpha())
+        after = view.between(o.end, min(t.start, o.end + 30)).split()
+        return not (after and after[0][:1].isupper() and after[0][:1].isalpha())
     gap = view.between(t.end, o.start)
     for m in mentions(view):
         if t.end <= m.start and m.end <= o.start:
