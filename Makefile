@@ -45,11 +45,13 @@ demo: install
 	else echo "Not a terminal: to browse, run  $(BIN)/allygraph serve --db $(DB)  and open http://$(HOST):$(PORT)/"; fi
 
 test: install-test install-browser
+	$(BIN)/ruff check src tests bench scripts
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -q -m "not slow"
 
-# Quality gates (not part of `make test`): ruff for lint, mypy over src/allygraph (config in pyproject.toml).
+# The quality gates `make test` runs first: ruff for lint, mypy over src/allygraph (config in pyproject.toml).
 lint: install-test
-	$(BIN)/ruff check src tests
+	$(BIN)/ruff check src tests bench scripts
 
 typecheck: install-test
 	$(BIN)/mypy
