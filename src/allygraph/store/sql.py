@@ -1,6 +1,7 @@
 """The SQL store: SQLAlchemy Core over SQLite (default: one file, WAL) or PostgreSQL.
 
-Data flow: :meth:`SQLStore.put_document` receives an analysed document and, in ONE transaction,
+Data flow: :meth:`SQLStore.put_document` receives an analysed document and, in ONE transaction (its
+own, or a savepoint inside a :meth:`SQLStore.batch` that commits many documents at once),
 deletes what the same document id stored before (sources, mentions, passages, claims left with no
 source and no review), then inserts the document, its new entities, mentions, claims, sources and
 search passages. A crash (even kill -9) mid-run leaves the previous state of that document or the
@@ -9,14 +10,13 @@ new one, never a mix; a re-run sees the unchanged documents by their hash and co
 Reviews live in their own table keyed by claim id, so a rejected claim stays rejected when its
 document is re-ingested and the claim re-extracted.
 
-Passage search: on SQLite an FTS5 table ranked with its built-in BM25; on other databases a plain
-table scored in Python (fine for a team server's size, to be replaced by a tsvector index).
+The tables are in :mod:`.schema`; passage search (FTS5 on SQLite, a GIN full-text index on
+PostgreSQL) is the :class:`~allygraph.store.sql_search.PassageSearch` mixin.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -24,14 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
-    Column,
-    Float,
-    Index,
-    Integer,
-    MetaData,
-    String,
     Table,
-    Text,
     and_,
     bindparam,
     create_engine,
@@ -49,99 +42,24 @@ from sqlalchemy.exc import SQLAlchemyError
 from ..errors import StoreError
 from ..model import AnalysedDocument, Claim, Entity, Literal, Source, value_from_json, value_json
 from ..vocab import EntityType, Predicate
-from .base import DocumentInfo, Passage, PutResult, Review, Store, StoredMention
+from .base import DocumentInfo, PutResult, Review, Store, StoredMention
+from .schema import (
+    SCHEMA_VERSION,
+    claims_t,
+    documents_t,
+    entities_t,
+    md,
+    mentions_t,
+    meta_t,
+    passages_plain_t,
+    reviews_t,
+    sources_t,
+)
+from .sql_search import PG_TSV, PassageSearch, entity_token
 
 __all__ = ["SQLStore", "open_store", "SCHEMA_VERSION"]
 
-SCHEMA_VERSION = "1"
-
-md = MetaData()
-meta_t = Table("meta", md, Column("key", String(64), primary_key=True), Column("value", Text, nullable=False))
-entities_t = Table(
-    "entities", md,
-    Column("id", String(200), primary_key=True),
-    Column("type", String(32), nullable=False, index=True),
-    Column("label_en", Text, nullable=False),
-    Column("label_lv", Text, nullable=False),
-    Column("qid", String(32)),
-    Column("aliases", Text, nullable=False),  # JSON {lang: [..]}
-    Column("extra", Text, nullable=False),  # JSON
-    Column("source", Text, nullable=False),
-    Column("origin", String(8), nullable=False),  # ref | doc | import
-)
-documents_t = Table(
-    "documents", md,
-    Column("id", String(300), primary_key=True),
-    Column("path", Text, nullable=False),
-    Column("sha256", String(64), nullable=False),
-    Column("pipeline", String(64), nullable=False),
-    Column("format", String(8), nullable=False),
-    Column("lang", String(8), nullable=False),
-    Column("title", Text, nullable=False),
-    Column("date", String(32)),
-    Column("text", Text, nullable=False),
-    Column("paragraphs", Text, nullable=False),  # JSON [[start, end, lang], ...]
-)
-mentions_t = Table(
-    "mentions", md,
-    Column("doc_id", String(300), nullable=False, index=True),
-    Column("start", Integer, nullable=False),
-    Column("end", Integer, nullable=False),
-    Column("entity_id", String(200), nullable=False, index=True),
-    Column("surface", Text, nullable=False),
-)
-claims_t = Table(
-    "claims", md,
-    Column("id", String(40), primary_key=True),
-    Column("subject", String(200), nullable=False, index=True),
-    Column("predicate", String(40), nullable=False, index=True),
-    Column("object_entity", String(200), index=True),
-    Column("object_literal", Text),  # JSON literal
-    Column("qualifiers", Text, nullable=False),  # JSON
-    Column("rank", String(12), nullable=False),
-    Column("confidence", Float, nullable=False),
-)
-sources_t = Table(
-    "sources", md,
-    Column("claim_id", String(40), nullable=False, index=True),
-    Column("doc_id", String(300), nullable=False, index=True),
-    Column("start", Integer, nullable=False),
-    Column("end", Integer, nullable=False),
-    Column("quote", Text, nullable=False),
-    Column("extractor", String(80), nullable=False),
-    Column("version", String(40), nullable=False),
-    Column("confidence", Float, nullable=False),
-    Column("qualifiers", Text, nullable=False),  # JSON: the qualifiers this source gives (e.g. as_of)
-)
-reviews_t = Table(
-    "reviews", md,
-    Column("seq", Integer, primary_key=True, autoincrement=True),
-    Column("claim_id", String(40), nullable=False, index=True),
-    Column("action", String(16), nullable=False),
-    Column("user", String(120), nullable=False),
-    Column("at", String(40), nullable=False),
-    Column("note", Text, nullable=False),
-    Column("payload", Text),
-)
-passages_plain_t = Table(
-    "passages_plain", md,
-    Column("doc_id", String(300), nullable=False, index=True),
-    Column("start", Integer, nullable=False),
-    Column("end", Integer, nullable=False),
-    Column("lang", String(8), nullable=False),
-    Column("lemmas", Text, nullable=False),
-    Column("entities", Text, nullable=False),
-)
-Index("ix_sources_doc_claim", sources_t.c.doc_id, sources_t.c.claim_id)
-Index("ix_sources_claim_order", sources_t.c.claim_id, sources_t.c.doc_id, sources_t.c.start, sources_t.c.end)
-
 _STATUS_ACTIONS = {"confirm": "confirmed", "reject": "rejected", "correct": "corrected", "reset": "extracted"}
-
-
-# PostgreSQL's text-search document of a passage: entity tokens (underscores dropped, as its parser
-# splits at them) weighted A, lemmas weighted B; the GIN index and the queries use this same expression.
-_PG_TSV = ("(setweight(to_tsvector('simple', replace(entities, '_', '')), 'A') || "
-           "setweight(to_tsvector('simple', lemmas), 'B'))")
 
 
 def _bulk(c: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
@@ -154,11 +72,6 @@ def _bulk(c: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
     names = ", ".join(f'"{col}"' for col in cols)
     sql = f'INSERT INTO {table.name} ({names}) VALUES ({", ".join([mark] * len(cols))})'
     c.exec_driver_sql(sql, [tuple(r[col] for col in cols) for r in rows])
-
-
-def entity_token(entity_id: str) -> str:
-    """The search token standing for an entity (FTS5 keeps ``_`` inside tokens)."""
-    return "ent_" + re.sub(r"\W", "_", entity_id.lower())
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -188,7 +101,7 @@ def open_store(url_or_path: str | Path) -> SQLStore:
     return SQLStore(_url(url_or_path))
 
 
-class SQLStore(Store):
+class SQLStore(PassageSearch, Store):
     def __init__(self, url: str) -> None:
         self.url = url
         self.sqlite = url.startswith("sqlite")
@@ -221,7 +134,7 @@ class SQLStore(Store):
                 )
                 c.exec_driver_sql("CREATE VIRTUAL TABLE IF NOT EXISTS passages_vocab USING fts5vocab(passages, 'row')")
             elif c.dialect.name == "postgresql":
-                c.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS ix_passages_plain_fts ON passages_plain USING gin ({_PG_TSV})")
+                c.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS ix_passages_plain_fts ON passages_plain USING gin ({PG_TSV})")
             row = c.execute(select(meta_t.c.value).where(meta_t.c.key == "schema")).first()
             if row is None:
                 c.execute(insert(meta_t).values(key="schema", value=SCHEMA_VERSION))
@@ -662,107 +575,6 @@ class SQLStore(Store):
             return [Review(r.claim_id, r.action, r.user, r.at, r.note, json.loads(r.payload) if r.payload else None)
                     for r in c.execute(q)]
 
-    # ----------------------------------------------------------------------------- search
-    def search_passages(self, terms: list[str], entity_ids: Iterable[str] = (), *, lang: str | None = None,
-                        limit: int = 10) -> list[Passage]:
-        words = [re.sub(r"[^\w]", "", t) for t in terms]
-        words = [w for w in words if w]
-        ents = [entity_token(e) for e in entity_ids]
-        if not words and not ents:
-            return []
-        out: list[Passage] = []
-        with self.engine.connect() as c:
-            if self.sqlite:
-                self._all_required = False
-                words, ents = self._selective(c, words, ents)
-                if not words and not ents:
-                    return []  # no query term occurs in any passage
-                parts = [f'lemmas:"{w}"' for w in words] + [f'entities:"{e}"' for e in ents]
-                match = (" AND " if self._all_required else " OR ").join(parts)
-                sql = ("SELECT doc_id, start, \"end\", lang, entities, bm25(passages, 0, 0, 0, 0, 1.0, 2.0) AS score "
-                       "FROM passages WHERE passages MATCH ?")
-                args: list[Any] = [match]
-                if getattr(self, "_estimate", 0) > self.MAX_RANKED:
-                    # Rank among the most recent MAX_RANKED matches only: FTS5 walks its lists in rowid
-                    # order cheaply, but scoring hundreds of thousands of rows is not cheap.
-                    floor = c.exec_driver_sql(
-                        "SELECT min(rowid) FROM (SELECT rowid FROM passages WHERE passages MATCH ? "
-                        "ORDER BY rowid DESC LIMIT ?)", (match, self.MAX_RANKED)).scalar()
-                    if floor is not None:
-                        sql += " AND rowid >= ?"
-                        args.append(floor)
-                if lang:
-                    sql += " AND lang = ?"
-                    args.append(lang)
-                sql += " ORDER BY score, doc_id, start LIMIT ?"
-                args.append(limit)
-                rows = c.exec_driver_sql(sql, tuple(args)).all()
-                hits = [(r[0], r[1], r[2], r[3], r[4], -float(r[5])) for r in rows]
-            else:
-                hits = self._plain_search(c, words, ents, lang, limit)
-            texts: dict[str, str] = {}
-            for doc_id, start, end, plang, ent_s, score in hits:
-                if doc_id not in texts:
-                    texts[doc_id] = self.document_text(doc_id) or ""
-                out.append(Passage(doc_id, start, end, plang, texts[doc_id][start:end], score,
-                                   [e for e in ent_s.split() if e]))
-        return out
-
-    COMMON_SHARE = 0.05  # a term in more than this share of passages does not select, it only ranks
-    MAX_RANKED = 20_000  # on a huge store, rank at most this many (the most recent) matching passages
-
-    def _selective(self, c: Connection, words: list[str], ents: list[str]) -> tuple[list[str], list[str]]:
-        """Drop query terms that occur in a large share of passages (on a big store an OR over them
-        would score most of the index); keep at least the two rarest terms."""
-        total = c.exec_driver_sql("SELECT max(rowid) FROM passages").scalar() or 0
-        terms = [_fts_fold(t) for t in words + ents]
-        if total < 2000 or not terms:
-            return words, ents
-        marks = ",".join("?" * len(terms))
-        freq: dict[str, int] = dict(c.exec_driver_sql(f"SELECT term, doc FROM passages_vocab WHERE term IN ({marks})", tuple(terms)).all())
-        limit = self.COMMON_SHARE * total
-        keep = {t for t in terms if 0 < freq.get(t, 0) <= limit}
-        self._all_required = not keep  # only common terms: every one of them must occur (AND), not any
-        if not keep:
-            keep = {t for t in terms if freq.get(t, 0)}
-        counts = [freq.get(t, 0) for t in keep]
-        self._estimate = (min(counts) if self._all_required else sum(counts)) if counts else 0
-        return ([w for w in words if _fts_fold(w) in keep], [e for e in ents if _fts_fold(e) in keep])
-
-    def _plain_search(self, c: Connection, words: list[str], ents: list[str], lang: str | None,
-                      limit: int) -> list[tuple]:
-        if c.dialect.name == "postgresql":
-            return self._pg_search(c, words, ents, lang, limit)
-        q = select(passages_plain_t)
-        if lang:
-            q = q.where(passages_plain_t.c.lang == lang)
-        scored = []
-        want_w, want_e = set(words), set(ents)
-        for r in c.execute(q):
-            lw, le = r.lemmas.split(), r.entities.split()
-            s = sum(1.0 for w in lw if w in want_w) / (1 + len(lw) / 20) + 2.0 * sum(1 for e in le if e in want_e)
-            if s > 0:
-                scored.append((r.doc_id, r.start, r.end, r.lang, r.entities, s))
-        scored.sort(key=lambda x: (-x[5], x[0], x[1]))
-        return scored[:limit]
-
-    def _pg_search(self, c: Connection, words: list[str], ents: list[str], lang: str | None,
-                   limit: int) -> list[tuple]:
-        """PostgreSQL full-text search over the GIN-indexed passages: any query term matches, entity
-        tokens weigh more than lemmas (as in the SQLite store's BM25 weights)."""
-        terms = [w.lower() for w in words] + [e.replace("_", "").lower() for e in ents]
-        query = " | ".join(f"'{t}'" for t in dict.fromkeys(terms) if re.fullmatch(r"\w+", t))
-        if not query:
-            return []
-        sql = (f"SELECT doc_id, start, \"end\", lang, entities, ts_rank('{{0, 0, 0.5, 1.0}}', {_PG_TSV}, q) AS score "
-               f"FROM passages_plain, to_tsquery('simple', %(q)s) AS q WHERE {_PG_TSV} @@ q")
-        args: dict[str, Any] = {"q": query, "limit": limit}
-        if lang:
-            sql += " AND lang = %(lang)s"
-            args["lang"] = lang
-        sql += " ORDER BY score DESC, doc_id, start LIMIT %(limit)s"
-        return [tuple(r) for r in c.exec_driver_sql(sql, args).all()]
-
     # ----------------------------------------------------------------------------- stats
     def stats(self) -> dict[str, int]:
         with self.engine.connect() as c:
@@ -774,14 +586,6 @@ class SQLStore(Store):
                                                          .where(entities_t.c.origin != "ref")).scalar() or 0),
                 "mentions": n(mentions_t), "claims": n(claims_t), "sources": n(sources_t), "reviews": n(reviews_t),
             }
-
-
-def _fts_fold(term: str) -> str:
-    """A term as FTS5's unicode61 tokenizer (remove_diacritics 2) stores it."""
-    import unicodedata
-
-    s = unicodedata.normalize("NFKD", term.lower())
-    return "".join(ch for ch in s if not unicodedata.combining(ch))
 
 
 def _chunks(seq: list[Any], n: int) -> Iterator[list[Any]]:
