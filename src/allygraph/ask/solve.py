@@ -16,17 +16,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..model import Claim, Literal
-from ..query import fold, valid_at
+from ..query import fold
 from ..store.base import Store
 from ..vocab import PREDICATES, EntityType, Predicate
 from .describe import resolve_descriptions
 from .link import link_store_names
 from .understand import COUNTABLE, QMention, Question
+from .when import ENTITY_QUALS, claim_year_ok, date_fit, date_ok, event_years, ids_of, nth
 
 __all__ = ["Solution", "solve"]
 
 PLACE_TYPES = {EntityType.STATE, EntityType.CITY, EntityType.REGION, EntityType.BASE}
-_ENTITY_QUALS = ("resident_in",)
 
 
 @dataclass
@@ -73,26 +73,11 @@ def _with_year(store: Store, q: Question) -> Question:
     return q
 
 
-def _date_ok(c: Claim, q: Question, as_of: str | None) -> bool:
-    for t in q.times:
-        pit = c.qualifiers.get("point_in_time")
-        if pit is not None:
-            a, b = str(pit), t.value
-            if not (a.startswith(b) or b.startswith(a)):
-                return False
-        elif any(k in c.qualifiers for k in ("start", "end")):
-            if not valid_at(c, t.value):
-                return False
-    if as_of and not valid_at(c, as_of):
-        return False
-    return True
-
-
 def _bindings(c: Claim, ids: dict[str, QMention], symmetric: bool) -> tuple[float, set[str]]:
     score = 0.0
     bound: set[str] = set()
     slots = [("subject", c.subject), ("object", c.object)]
-    for k in _ENTITY_QUALS:
+    for k in ENTITY_QUALS:
         if k in c.qualifiers:
             slots.append((k, c.qualifiers[k]))
     for slot, val in slots:
@@ -131,7 +116,7 @@ def _open_slot(c: Claim, q: Question, bound: set[str], store: Store) -> list[str
             return [v if isinstance(v, Literal) else Literal(int(str(v)), "quantity")]
     candidates: list[str] = []
     if wh == "where":
-        for k in _ENTITY_QUALS:
+        for k in ENTITY_QUALS:
             q_val = c.qualifiers.get(k)
             if isinstance(q_val, str) and q_val not in bound:
                 candidates.append(q_val)
@@ -233,7 +218,7 @@ def _solve(store: Store, q: Question, as_of: str | None = None) -> Solution | No
             for c in store.claims(entity=a, predicate=pred.value, with_sources=False):
                 claims[c.key()] = c
         if isinstance(store, _Memo):
-            store.prefetch(i for c in claims.values() for i in _ids_of(c))
+            store.prefetch(i for c in claims.values() for i in ids_of(c))
         if not claims:
             continue
         scored = []
@@ -243,7 +228,7 @@ def _solve(store: Store, q: Question, as_of: str | None = None) -> Solution | No
                 for f in _family(store, m.entity_id):
                     bind_ids.setdefault(f, m)
         for c in claims.values():
-            if not _date_ok(c, q, as_of):
+            if not date_ok(c, q, as_of):
                 continue
             s, bound = _bindings(c, bind_ids, symmetric)
             if s <= 0:
@@ -261,24 +246,24 @@ def _solve(store: Store, q: Question, as_of: str | None = None) -> Solution | No
         owners = [m.entity_id for m in q.mentions if m.role == "owner" and m.type == EntityType.STATE]
         if owners:  # "Latvia's attaché", "Latvijas atašejs": the owner is the claim's subject
             scored = [(s, c, slot) for s, c, slot in scored
-                      if all(o == c.subject or (symmetric and o in _ids_of(c)) for o in owners)]
+                      if all(o == c.subject or (symmetric and o in ids_of(c)) for o in owners)]
         scored = [x for x in scored if not _conflicting_unbound(x[1], q, store, bind_ids)]
-        years = _event_years(store, q)
+        years = event_years(store, q)
         if years:  # "invited at the Bucharest summit in 2008": a dated claim of another year is another event
-            scored = [x for x in scored if _claim_year_ok(x[1], years)]
+            scored = [x for x in scored if claim_year_ok(x[1], years)]
         topics = {m.entity_id for m in q.mentions if m.type in _TOPIC_TYPES and m.role != "place"}
         if topics:  # a question naming an operation, unit, event, agreement ... is about that one
-            scored = [x for x in scored if topics & (_ids_of(x[1]) | _family_ids(store, x[1], q))]
+            scored = [x for x in scored if topics & (ids_of(x[1]) | _family_ids(store, x[1], q))]
         if q.times:  # a date in the question: claims that state the closest matching date win
-            best_fit = max(_date_fit(x[1], q) for x in scored) if scored else 0
+            best_fit = max(date_fit(x[1], q) for x in scored) if scored else 0
             if best_fit:
-                scored = [x for x in scored if _date_fit(x[1], q) == best_fit]
+                scored = [x for x in scored if date_fit(x[1], q) == best_fit]
         if not scored:
             continue
         best = max(s for s, _, _ in scored)
         top = [(c, slot) for s, c, slot in scored if s == best]
         if q.ordinal:
-            top = _nth(top, q.ordinal, set(bind_ids) - set(ids) | set(ids))
+            top = nth(top, q.ordinal, set(bind_ids) - set(ids) | set(ids))
             if not top:
                 continue
         return _collect(pred_name, q, top)
@@ -313,49 +298,18 @@ def _with_holders(q: Question, preds: list[tuple[str, float]]) -> list[tuple[str
     return sorted([*preds, ("holds_position", score)], key=lambda x: -x[1])
 
 
-def _event_years(store: Store, q: Question) -> dict[str, set[str]]:
-    """The years of the dated events the question names (a summit's year is in its label)."""
-    out: dict[str, set[str]] = {}
-    for m in q.mentions:
-        if m.type is EntityType.EVENT and (e := store.entity(m.entity_id)) is not None:
-            found = set(re.findall(r"\b(?:19|20)\d{2}\b", e.label("en")))
-            if found:
-                out[m.entity_id] = found
-    return out
-
-
-def _claim_year_ok(c: Claim, years: dict[str, set[str]]) -> bool:
-    if any(e in _ids_of(c) for e in years):
-        return True
-    d = _claim_date(c)
-    return d is None or any(d.startswith(y) for ys in years.values() for y in ys)
-
-
-def _date_fit(c: Claim, q: Question) -> int:
-    """How precisely the claim's own date matches a date in the question (0: not at all)."""
-    d = _claim_date(c)
-    if not d:
-        return 0
-    best = 0
-    for t in q.times:
-        for v in (t.value, t.end_value):
-            if v and (d.startswith(v) or v.startswith(d)):
-                best = max(best, min(len(d), len(v)))
-    return best
-
-
 def _conflicting_unbound(c: Claim, q: Question, store: Store, bind_ids: dict[str, QMention]) -> bool:
     """True when a name in the question is left out of the claim while the claim puts another
     entity of the same type where it would go ("When was Latvia invited?" is not answered by
     Finland's invitation)."""
-    ids = _ids_of(c)
+    ids = ids_of(c)
     slot_types: dict[EntityType, set[str]] = {}
     for v in ids:
         e = store.entity(v)
         if e is not None:
             slot_types.setdefault(e.type, set()).add(v)
     bound_mentions = {id(bind_ids[i]) for i in ids if i in bind_ids}
-    place_slots = {v for k, v in c.qualifiers.items() if k in _ENTITY_QUALS and isinstance(v, str)}
+    place_slots = {v for k, v in c.qualifiers.items() if k in ENTITY_QUALS and isinstance(v, str)}
     if c.predicate.value in _WHERE_PREDICATES and isinstance(c.object, str):  # "akreditēts Šveicē": the receiver
         place_slots.add(c.object)
     for m in q.mentions:
@@ -381,38 +335,7 @@ def _family_ids(store: Store, c: Claim, q: Question) -> set[str]:
     """The claim's entities and, for an ordinal question, their family members (other years)."""
     if not q.ordinal:
         return set()
-    return {f for i in _ids_of(c) for f in _family(store, i)}
-
-
-def _nth(top: list[tuple[Claim, list[str | Literal]]], ordinal: str,
-         family: set[str]) -> list[tuple[Claim, list[str | Literal]]]:
-    """The claims about the n-th (first, last, third ...) member of a family, ordered by date."""
-    groups: dict[str, list[tuple[Claim, list[str | Literal]]]] = {}
-    for cs in top:
-        member = next((x for x in (cs[0].subject, cs[0].object) if isinstance(x, str) and x in family), cs[0].subject)
-        groups.setdefault(member, []).append(cs)
-    order = sorted(groups, key=lambda g: (min((_claim_date(c) or "9999") for c, _ in groups[g]), g))
-    if ordinal == "last":
-        order.reverse()
-    pos = int(ordinal) - 1 if ordinal.isdigit() else 0
-    if pos >= len(order):
-        return []
-    chosen = groups[order[pos]]
-    dated = [cs for cs in chosen if _claim_date(cs[0])]
-    best = max((len(_claim_date(c) or "") for c, _ in dated), default=0)
-    return [cs for cs in chosen if len(_claim_date(cs[0]) or "") == best] or chosen
-
-
-def _ids_of(c: Claim) -> set[str]:
-    ids = {c.subject} | ({c.object} if isinstance(c.object, str) else set())
-    return ids | {v for k, v in c.qualifiers.items() if k in _ENTITY_QUALS and isinstance(v, str)}
-
-
-def _claim_date(c: Claim) -> str | None:
-    for k in ("point_in_time", "start"):
-        if k in c.qualifiers:
-            return str(c.qualifiers[k])
-    return str(c.object) if isinstance(c.object, Literal) and c.object.datatype == "date" else None
+    return {f for i in ids_of(c) for f in _family(store, i)}
 
 
 def _collect(pred: str, q: Question, top: list[tuple[Claim, list[str | Literal]]]) -> Solution:
