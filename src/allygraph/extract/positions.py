@@ -234,7 +234,9 @@ def _claim(ctx: DocContext, view: SentenceView, person: Mention, position: Menti
     if pid is None:
         return
     pid = _known_office(ctx, person.entity_id, pid)
-    if _owned_by_other(view, position):
+    if _unowned(ctx, pid):
+        pid = _office_of_kind(ctx, person.entity_id, pid) or ""
+    if not pid or _owned_by_other(view, position):
         return
     former = view.lex(MOD, "FORMER").find([t for t in view.tokens if t.end <= position.start][-2:])
     t = _own_time(view, person, position) or _sentence_time(ctx, view)
@@ -269,6 +271,13 @@ def _owned_by_other(view: SentenceView, position: Mention) -> bool:
     if any(m.start <= word.start < m.end for m in view.mentions):
         return False
     return word.text.lower().endswith(_LV_GENITIVE)
+
+
+def _unowned(ctx: DocContext, pid: str) -> bool:
+    """A generic office no state or body was named for ("the Prime Minister, Mark Carney", "defence
+    minister X"): whose office it is stays unknown, so nothing is claimed."""
+    e = entity(ctx, pid)
+    return e is not None and e.extra.get("generic") is True
 
 
 def _known_office(ctx: DocContext, person: str, pid: str) -> str:
