@@ -111,7 +111,7 @@ def leads(ctx: DocContext, view: SentenceView) -> None:
                         and m in pool]
                 if not prev or (kind == "LEAD_UNDER" and before_word(view, prev[-1]) != "under"):
                     continue
-                leaders = states_group(view, prev[-1])
+                leaders = _genitive_group(view, prev[-1])
                 right = nearest(units, t, "right")
                 close = right is not None and right.start - t.end <= 30
                 left = nearest(units, leaders[0], "left")
@@ -139,6 +139,15 @@ def leads(ctx: DocContext, view: SentenceView) -> None:
 
 
 _APPOSITION_GAP = re.compile(r"^(?:(?:the|its|their|all|tās|to|savas|savi)\s+)?(?:[^\W\d]+\s+){0,2}[^\W\d]+\s*[,:–—]$")
+
+
+def _genitive_group(view: SentenceView, leader: Mention) -> list[Mention]:
+    """The leader before "X vadītā" / "X-led" with its coordinated states; a Latvian neighbour in
+    another case is not one of them ("uzturas Latvijā ASV vadītās operācijas": only the US leads)."""
+    group = states_group(view, leader)
+    if view.lang != "lv":
+        return group
+    return [m for m in group if m is leader or not m.cases or "gen" in m.cases]
 
 
 def _attributive(view: SentenceView, t: Match) -> bool:
