@@ -57,6 +57,8 @@ def extract(ctx: DocContext) -> None:
             signs = view.find(view.lex(MOD, "JOINED"))
             joined_only = bool(signs)
         times, places = _sign_times(ctx, view), view.of_type(T.CITY)
+        if signs:  # "signed at Ādaži Military Base": the base's town is the place of signing
+            places = sorted(places + _base_towns(ctx, view), key=lambda m: m.start)
         if (signs or decl) and view.of_type(T.ORG):
             places = sorted(places + _headquarters(ctx, view), key=lambda m: m.start)
         line = dateline(ctx, view) if (signs or decl) and not times else None
@@ -137,6 +139,17 @@ def signing_dates(ctx: DocContext) -> dict[int, TimeExpr]:
     """Sentence index -> the date of the signing whose signatories the sentence names (for their titles)."""
     got: dict[int, TimeExpr] = ctx.__dict__.setdefault("_signing_dates", {})
     return got
+
+
+def _base_towns(ctx: DocContext, view: SentenceView) -> list[Mention]:
+    """Each military base named in the sentence, as its town (the reference data's ``city``)."""
+    out: list[Mention] = []
+    for m in view.of_type(T.BASE):
+        known = entity(ctx, m.entity_id)
+        town = known.extra.get("city") if known is not None else None
+        if town and not any(c.entity_id == town for c in view.of_type(T.CITY)):
+            out.append(Mention(str(town), T.CITY, m.start, m.end, m.surface))
+    return out
 
 
 def _same_place(ctx: DocContext, view: SentenceView) -> list[Mention]:

@@ -69,9 +69,18 @@ def headquarters(ctx: DocContext, view: SentenceView) -> None:
     for t in triggers(view, MOD, "HQ_VERB"):
         owner = detached_subject(view, t, _SUPPORTERS) or subject_before(view, t.start, _SUPPORTERS)
         place = next((m for m in ms if m.start >= t.end and m.type in (T.ORG, T.CITY, T.BASE, T.STATE)), None)
-        if owner and place:
+        if owner and place and not _unknown_town_before(view, t.end, place):
             ctx.add(owner.entity_id, P.HEADQUARTERS, place.entity_id, view, confidence=0.75)
     hq_phrases(ctx, view)
+
+
+def _unknown_town_before(view: SentenceView, start: int, place: Mention) -> bool:
+    """"headquartered in Grafenwald, Germany": a state after a name we do not know is only that
+    town's country, not the headquarters."""
+    if place.type is not T.STATE:
+        return False
+    gap = view.ctx.text[start:place.start]
+    return gap.rstrip().endswith(",") and any(w[:1].isupper() for w in gap.split())
 
 
 def _adjacent_hq(view: SentenceView, ms: list[Mention], t: Match) -> tuple[Mention | None, Mention | None]:

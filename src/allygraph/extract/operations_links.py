@@ -50,6 +50,8 @@ def cooperates(ctx: DocContext, view: SentenceView) -> None:
         if subj is None or (subj.end <= t.start and _CLAUSE_JOIN.search(view.ctx.text, subj.end, t.start)
                             and noun_subject(ctx, view, t) is None):
             continue  # "A and B meet, and experts work together": the subject of another clause
+        if _clause_has_own_subject(view, subj, t):
+            continue  # "the NB8, in which Latvia works with ...": cooperation inside a format, not with it
         # "X and Y launched their cooperation in 2016" (not "Founded in 2014, the centre works with")
         # ... in its own clause ("..., and experts work at the centre, set up in 2017" is the centre's date)
         join = _CLAUSE_JOIN.search(view.ctx.text, t.end, view.end)
@@ -70,6 +72,22 @@ def cooperates(ctx: DocContext, view: SentenceView) -> None:
             if _framework_pair(ctx, subj.entity_id, o.entity_id):
                 continue
             ctx.add(subj.entity_id, P.COOPERATES_WITH, o.entity_id, view, qualifiers=dict(quals), confidence=0.75)
+
+
+def _clause_has_own_subject(view: SentenceView, subj: Mention, t: Match) -> bool:
+    """A name that can be a subject stands between the chosen subject and the trigger, right before
+    the trigger ("X, kurā Latvija sadarbojas ar ...", "X, in which Latvia works with ..."): the relative
+    clause has a subject of its own, and the antecedent is where the cooperation happens."""
+    if subj.end > t.start:
+        return False
+    own = [m for m in mentions(view) if subj.end <= m.start and m.end <= t.start]
+    if not own:
+        return False
+    last = own[-1]
+    if last.type not in (T.STATE, T.ORG) or (last.cases and "nom" not in last.cases):
+        return False
+    gap = view.ctx.text[subj.end:last.start]
+    return "," in gap and token_index(view, t.start) - token_index(view, last.end) <= 1
 
 
 def _partner_before(view: SentenceView, subj: Mention) -> list[Mention]:
