@@ -311,11 +311,20 @@ def _resolve(ctx: DocContext, kind: str, place: str, t: TimeExpr | None, year: s
         if k != kind and kind != "meeting":
             continue
         start = str(e.extra.get("start") or "")
+        if _other_month(value, start, str(e.extra.get("end") or "")):
+            continue  # "on 4 June 2025" is not the meeting the reference data dates to February 2025
         if y and entity_year(e) == y:
             return e.id
         if value and value.startswith("--") and start.endswith(value[1:]):
             return e.id
     return None
+
+
+def _other_month(value: str | None, start: str, end: str) -> bool:
+    """Both a stated date and the event's known start give a month, and the date falls outside it."""
+    if not value or value.startswith("--") or len(value) < 7 or len(start) < 7:
+        return False
+    return not (start[:7] <= value[:7] <= (end or start)[:7])
 
 
 def _month_name(lang: str, when: str | None) -> str | None:
