@@ -322,8 +322,10 @@ def _resolve(ctx: DocContext, kind: str, place: str, t: TimeExpr | None, year: s
 
 def _other_month(value: str | None, start: str, end: str) -> bool:
     """Both a stated date and the event's known start give a month, and the date falls outside it."""
-    if not value or value.startswith("--") or len(value) < 7 or len(start) < 7:
+    if not value or len(value) < 7 or len(start) < 7:
         return False
+    if value.startswith("--"):  # "on 4 June": a day without a year, compared by month
+        return not (start[5:7] <= value[2:4] <= (end or start)[5:7])
     return not (start[:7] <= value[:7] <= (end or start)[:7])
 
 
