@@ -105,16 +105,23 @@ def _derived(store: Store, q: Question, sol: Solution | None, as_of: str | None)
 READ_PASSAGES = 8  # passages read for an answer when the graph holds none
 
 
-def _from_reading(out: dict[str, Any], r: Reading, ents: _EntityCache, lang: str) -> dict[str, Any]:
-    """The answer read from one passage, marked as not backed by a stored claim."""
+def _add_items(out: dict[str, Any], entities: list[str], values: list[Literal], ents: _EntityCache,
+               lang: str) -> list[str]:
+    """Append the answer's entities and values to ``out["items"]``; the entities' names in ``lang``."""
     words = []
-    for eid in r.entities:
+    for eid in entities:
         e = ents.get(eid)
         out["items"].append(entity_json(eid, e))
         words.append(e.label(lang) if e else eid)
-    for v in r.values:
+    for v in values:
         out["items"].append({"value": v.value, "label": _value_text(v, lang), **({"bound": v.bound} if v.bound else {})})
-        words.append(_value_text(v, lang))
+    return words
+
+
+def _from_reading(out: dict[str, Any], r: Reading, ents: _EntityCache, lang: str) -> dict[str, Any]:
+    """The answer read from one passage, marked as not backed by a stored claim."""
+    words = _add_items(out, r.entities, r.values, ents, lang)
+    words += [_value_text(v, lang) for v in r.values]
     p = r.passage
     out["predicate"] = r.predicate
     out["answer"] = _text(lang, "read", answer=_join(words, lang))
@@ -149,12 +156,7 @@ def answer(store: Store, question: str, *, lang: str | None = None, as_of: str |
         return out
     words: list[str] = []
     if sol:
-        for eid in sol.entities:
-            e = ents.get(eid)
-            out["items"].append(entity_json(eid, e))
-            words.append(e.label(lang) if e else eid)
-        for v in sol.values:
-            out["items"].append({"value": v.value, "label": _value_text(v, lang), **({"bound": v.bound} if v.bound else {})})
+        words = _add_items(out, sol.entities, sol.values, ents, lang)
         out["citations"] = _citations(sol)
         if sol.kind == "count":
             out["answer"] = _text(lang, "count_of", n=len(sol.entities), items=_join(words, lang))
