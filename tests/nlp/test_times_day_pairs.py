@@ -4,15 +4,7 @@
 from __future__ import annotations
 
 import pytest
-
-from allygraph.nlp.times import find_times
-
-
-def values(text: str, lang: str) -> list[tuple[str, str | None, str, str]]:
-    found = find_times(text, lang)
-    for t in found:
-        assert text[t.start:t.end] == t.text
-    return [(t.value, t.end_value, t.kind, t.text) for t in found]
+from times_rows import values
 
 
 @pytest.mark.parametrize("text,lang,expected", [
